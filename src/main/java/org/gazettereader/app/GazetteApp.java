@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.gazettereader.config.AppVersion;
+import org.gazettereader.config.DataHome;
+import org.gazettereader.config.Messages;
+import org.gazettereader.config.Preferences;
+import org.gazettereader.ui.BundledFont;
+import org.gazettereader.ui.ShellActions;
+import org.gazettereader.ui.ShellView;
+import org.gazettereader.ui.ShellViewModel;
+import org.gazettereader.ui.Theme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: the one place where the window's objects are created and wired. */
+public final class GazetteApp extends Application {
+    static final String LIBRARY_PARAM = "library";
+
+    private Preferences prefs;
+    private ShellViewModel vm;
+    private Stage stage;
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        DataHome home = DataHome.resolve();
+        Logging.configure(home);
+        Logger log = LoggerFactory.getLogger(GazetteApp.class);
+        String fontFamily = BundledFont.load();
+        Path library = libraryFolder(home);
+        prefs = Preferences.load(home.preferencesFile());
+        Messages messages = new Messages(Locale.getDefault());
+
+        vm = new ShellViewModel(messages, library, Theme.fromPreference(prefs.get("theme", null)),
+                prefs.getDouble("reader.fontSize", ShellViewModel.DEFAULT_FONT));
+        ShellActions actions = new ShellActions(messages, vm, new ShellActions.WindowControls() {
+            @Override
+            public void exit() {
+                stage.close();
+            }
+
+            @Override
+            public void toggleFullScreen() {
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+
+            @Override
+            public void showAbout() {
+                Alert about = new Alert(Alert.AlertType.INFORMATION);
+                about.initOwner(stage);
+                about.setTitle(messages.get("about.title"));
+                about.setHeaderText(messages.get("app.title") + " " + AppVersion.get());
+                about.setContentText(messages.get("about.text", library));
+                about.showAndWait();
+            }
+        });
+        ShellView view = new ShellView(messages, vm, actions);
+        Scene scene = new Scene(view.root());
+        scene.getRoot().setStyle("-fx-font-family: \"" + fontFamily + "\";");
+        vm.themeProperty().get().apply(scene);
+        vm.themeProperty().addListener((obs, old, now) -> now.apply(scene));
+        view.installExtraAccelerators(scene);
+
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(800);
+        stage.setMinHeight(600);
+        WindowGeometry.restore(stage, prefs);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> savePreferences());
+        stage.show();
+        log.info("Window open on library {}", library);
+    }
+
+    private Path libraryFolder(DataHome home) {
+        String given = getParameters().getNamed().get(LIBRARY_PARAM);
+        Path library = given != null ? Path.of(given) : home.defaultLibrary();
+        try {
+            Files.createDirectories(library);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the library folder " + library, e);
+        }
+        return library;
+    }
+
+    private void savePreferences() {
+        if (prefs == null || stage == null) {
+            return;
+        }
+        WindowGeometry.store(stage, prefs);
+        prefs.put("theme", vm.themeProperty().get().name());
+        prefs.put("reader.fontSize", vm.fontSizeProperty().get());
+        prefs.save();
+    }
+
+    @Override
+    public void stop() {
+        savePreferences();
+    }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.cli;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+
+/**
+ * Builds the command line and runs it. Output and errors are written as UTF-8 whatever the
+ * platform's default charset, so Chinese never turns into question marks in a POSIX locale.
+ */
+public final class Cli {
+    private final Consumer<Path> windowLauncher;
+
+    public Cli(Consumer<Path> windowLauncher) {
+        this.windowLauncher = windowLauncher;
+    }
+
+    /** Runs {@code args} and returns the exit code: 0 success, 1 failure, 2 usage error. */
+    public int run(OutputStream out, OutputStream err, String... args) {
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cmd = commandLine();
+        cmd.setOut(o);
+        cmd.setErr(e);
+        cmd.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            line.getErr().println(line.getColorScheme().errorText(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return 1;
+        });
+        try {
+            return cmd.execute(args);
+        } finally {
+            o.flush();
+            e.flush();
+        }
+    }
+
+    CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new GazetteCommand(windowLauncher));
+        return cmd;
+    }
+}

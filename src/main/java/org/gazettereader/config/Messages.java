@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.config;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The user-visible strings. Chinese is the base bundle; English is chosen when the system
+ * language is English. Every string a person reads comes from here.
+ */
+public final class Messages {
+    public static final String BUNDLE = "org.gazettereader.i18n.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = uiLocale(locale);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** zh_CN for every language but English, whose speakers get the English bundle. */
+    public static Locale uiLocale(Locale system) {
+        return "en".equals(system.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The string for {@code key}, formatted with {@link MessageFormat} when arguments are given. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("Missing message key '" + key + "' in " + BUNDLE + " for " + locale, e);
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.ui;
+
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.gazettereader.config.Messages;
+
+/** State of the main window: theme, reading font size and the status line. Touches no control. */
+public final class ShellViewModel {
+    public static final double MIN_FONT = 12;
+    public static final double MAX_FONT = 40;
+    public static final double DEFAULT_FONT = 18;
+    private static final double STEP = 2;
+
+    private final ReadOnlyObjectWrapper<Theme> theme;
+    private final ReadOnlyDoubleWrapper fontSize;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+    private final Messages messages;
+    private final Path library;
+
+    public ShellViewModel(Messages messages, Path library, Theme theme, double fontSize) {
+        this.messages = messages;
+        this.library = library;
+        this.theme = new ReadOnlyObjectWrapper<>(theme);
+        this.fontSize = new ReadOnlyDoubleWrapper(clamp(fontSize));
+        status.set(messages.get("status.ready", library));
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty fontSizeProperty() {
+        return fontSize.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public Path library() {
+        return library;
+    }
+
+    public void setTheme(Theme value) {
+        theme.set(value);
+        status.set(messages.get("status.theme", messages.get(value.messageKey())));
+    }
+
+    public void zoomIn() {
+        setFontSize(fontSize.get() + STEP);
+    }
+
+    public void zoomOut() {
+        setFontSize(fontSize.get() - STEP);
+    }
+
+    public void zoomReset() {
+        setFontSize(DEFAULT_FONT);
+    }
+
+    private void setFontSize(double value) {
+        fontSize.set(clamp(value));
+        status.set(messages.get("status.fontSize", (int) fontSize.get()));
+    }
+
+    private static double clamp(double v) {
+        return Double.isFinite(v) ? Math.max(MIN_FONT, Math.min(MAX_FONT, v)) : DEFAULT_FONT;
+    }
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.gazettereader.config.DataHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real application class headless and uses it as a person would. */
+class GazetteAppTest {
+    @TempDir
+    Path home;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+    private Locale saved;
+
+    private Stage start(Locale locale) throws TimeoutException {
+        saved = Locale.getDefault();
+        Locale.setDefault(locale);
+        System.setProperty(DataHome.HOME_PROPERTY, home.toString());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(GazetteApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        return stage;
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+        System.clearProperty(DataHome.HOME_PROPERTY);
+        if (saved != null) {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void opensWithChineseTitleAndWelcome() throws Exception {
+        Stage stage = start(Locale.SIMPLIFIED_CHINESE);
+        assertThat(stage.getTitle()).isEqualTo("公报阅览");
+        Label welcome = robot.lookup("#welcome-title").queryAs(Label.class);
+        assertThat(welcome.getText()).isEqualTo("欢迎使用公报阅览");
+        assertThat(welcome.isVisible()).isTrue();
+        assertThat(welcome.getFont().getFamily()).isEqualTo("WenQuanYi Micro Hei");
+        assertThat(robot.lookup("#library-empty").queryAs(Label.class).getText()).isEqualTo("库中还没有公报。");
+    }
+
+    @Test
+    void speaksEnglishWhenTheSystemDoes() throws Exception {
+        Stage stage = start(Locale.US);
+        assertThat(stage.getTitle()).isEqualTo("Gazette Reader");
+        assertThat(robot.lookup("#welcome-title").queryAs(Label.class).getText()).isEqualTo("Welcome to Gazette Reader");
+    }
+
+    @Test
+    void keyboardShortcutsChangeTextSizeAndTheme() throws Exception {
+        start(Locale.SIMPLIFIED_CHINESE);
+        robot.clickOn("#welcome-hint");
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        StatusBar status = robot.lookup("#status-bar").queryAs(StatusBar.class);
+        assertThat(status.getText()).isEqualTo("字号：20 像素");
+        assertThat(robot.lookup("#reader-area").query().getStyle()).contains("-fx-font-size: 20px");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status.getText()).isEqualTo("主题：高对比度");
+        assertThat(robot.lookup("#shell").query().getScene().getStylesheets())
+                .anyMatch(s -> s.endsWith("high-contrast.css"));
+    }
+
+    @Test
+    void remembersThemeAndTextSizeAcrossRestarts() throws Exception {
+        start(Locale.SIMPLIFIED_CHINESE);
+        robot.clickOn("#welcome-hint");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+
+        String saved = Files.readString(home.resolve("settings.properties"));
+        assertThat(saved).contains("theme=DARK").contains("reader.fontSize=16.0");
+
+        app = FxToolkit.setupApplication(GazetteApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reader-area").query().getStyle()).contains("-fx-font-size: 16px");
+        assertThat(robot.lookup("#menu-bar").query().getScene().getStylesheets())
+                .noneMatch(s -> s.endsWith("high-contrast.css"));
+    }
+}
