@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         resourceBundle = "org.gazettereader.i18n.cli",
-        sortOptions = false)
+        sortOptions = false,
+        subcommands = {ParseCommand.class})
 public final class GazetteCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "DIR", descriptionKey = "library")

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.gazettereader.model.Attachment;
+import org.gazettereader.model.Block;
+import org.gazettereader.model.Issue;
+import org.gazettereader.model.Notice;
+
+/** The {@code parse --json} shape of PRODUCT.md, keys in the documented order, absent values as null. */
+public final class IssueJson {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private IssueJson() {
+    }
+
+    public static ObjectNode toJson(Issue issue) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("gazette", issue.gazette());
+        o.put("publisher", issue.publisher());
+        o.put("year", issue.year());
+        o.put("issue", issue.issue());
+        o.put("total_issue", issue.totalIssue());
+        o.put("published", date(issue.published()));
+        ArrayNode sections = o.putArray("sections");
+        issue.sections().forEach(sections::add);
+        ArrayNode docs = o.putArray("documents");
+        for (Notice n : issue.notices()) {
+            docs.add(notice(n));
+        }
+        ArrayNode warnings = o.putArray("warnings");
+        issue.warnings().forEach(warnings::add);
+        return o;
+    }
+
+    static ObjectNode notice(Notice n) {
+        ObjectNode d = MAPPER.createObjectNode();
+        d.put("seq", n.seq());
+        d.put("id", n.id());
+        d.put("section", n.section());
+        d.put("title", n.title());
+        d.put("doc_number", n.docNumber());
+        d.put("type", n.type());
+        d.put("issuer", n.issuer());
+        d.put("recipients", n.recipients());
+        d.put("signed", date(n.signed()));
+        d.put("toc_page", n.tocPage());
+        d.put("public", n.isPublic());
+        if (n.consult() == null) {
+            d.putNull("consult");
+        } else {
+            ObjectNode c = d.putObject("consult");
+            c.put("unit", n.consult().unit());
+            c.put("phone", n.consult().phone());
+        }
+        blocks(d.putArray("blocks"), n.blocks());
+        ArrayNode atts = d.putArray("attachments");
+        for (Attachment a : n.attachments()) {
+            ObjectNode ao = atts.addObject();
+            ao.put("label", a.label());
+            ao.put("title", a.title());
+            blocks(ao.putArray("blocks"), a.blocks());
+        }
+        return d;
+    }
+
+    private static void blocks(ArrayNode out, List<Block> blocks) {
+        for (Block b : blocks) {
+            ObjectNode bo = out.addObject();
+            bo.put("type", b.type().jsonName());
+            if (b.level() != null) {
+                bo.put("level", b.level());
+            }
+            if (b.number() != null) {
+                bo.put("number", b.number());
+            }
+            bo.put("text", b.text());
+            if (!b.rows().isEmpty()) {
+                ArrayNode rows = bo.putArray("rows");
+                for (List<String> r : b.rows()) {
+                    ArrayNode row = rows.addArray();
+                    r.forEach(row::add);
+                }
+            }
+            if (b.page() != null) {
+                bo.put("page", b.page());
+            }
+        }
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

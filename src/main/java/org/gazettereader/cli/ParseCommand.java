@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gazettereader.importing.GazetteParser;
+import org.gazettereader.importing.ImportException;
+import org.gazettereader.importing.ParseResult;
+import org.gazettereader.importing.SourceFiles;
+import org.gazettereader.model.Issue;
+import org.gazettereader.model.Notice;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parse FILE [--json]}: parses a gazette file and prints the issue, without touching any library. */
+@Command(name = "parse", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
+public final class ParseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", descriptionKey = "parse.file")
+    Path file;
+
+    @Option(names = "--json", descriptionKey = "parse.json")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        ParseResult result;
+        try {
+            result = GazetteParser.standard().parse(file, SourceFiles.standard().read(file));
+        } catch (ImportException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
+        Issue issue = result.issue();
+        if (json) {
+            out.println(IssueJson.MAPPER.writeValueAsString(IssueJson.toJson(issue)));
+            return 0;
+        }
+        out.printf("%s  %s年第%s期（总第%s期）  出版日期 %s%n", issue.gazette(), issue.year(), issue.issue(),
+                issue.totalIssue(), issue.published());
+        out.printf("主办单位：%s%n", issue.publisher());
+        out.printf("栏目：%s%n", String.join("、", issue.sections()));
+        out.printf("公文 %d 篇：%n", issue.notices().size());
+        for (Notice n : issue.notices()) {
+            out.printf("%3d. %s  %s  %s  第%s页  附件%d%n", n.seq(), n.docNumber() == null ? "（无文号）" : n.docNumber(),
+                    n.title(), n.signed() == null ? "日期不详" : n.signed(), n.tocPage() == null ? "?" : n.tocPage(),
+                    n.attachments().size());
+        }
+        out.printf("修复：%s%n", result.repairs().counts());
+        for (String w : issue.warnings()) {
+            out.println("warning: " + w);
+        }
+        return 0;
+    }
+}

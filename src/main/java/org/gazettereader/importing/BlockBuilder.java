@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.gazettereader.model.Block;
+import org.gazettereader.model.BlockType;
+
+/** Turns repaired paragraphs into typed blocks: headings by level, articles, list items, tables, paragraphs. */
+final class BlockBuilder {
+    private static final int SHORT_HEADING = 30;
+
+    private BlockBuilder() {
+    }
+
+    static List<Block> build(List<SourceLine> paragraphs) {
+        List<Block> blocks = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        Integer rowsPage = null;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            SourceLine p = paragraphs.get(i);
+            String t = TextNormalizer.removeWrapSpaces(p.text());
+            boolean kv = Patterns.isKeyValue(t) && (rows.size() > 0 || nextIsKeyValue(paragraphs, i));
+            if (kv) {
+                Matcher m = Patterns.KEY_VALUE.matcher(t);
+                m.matches();
+                if (rows.isEmpty()) {
+                    rowsPage = p.page();
+                }
+                rows.add(List.of(m.group(1).replaceAll("\\s+", ""), m.group(2).strip()));
+                continue;
+            }
+            if (!rows.isEmpty()) {
+                blocks.add(Block.table(rows, rowsPage));
+                rows = new ArrayList<>();
+            }
+            blocks.add(classify(t, p.page()));
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(Block.table(rows, rowsPage));
+        }
+        return blocks;
+    }
+
+    private static boolean nextIsKeyValue(List<SourceLine> paragraphs, int i) {
+        return i + 1 < paragraphs.size()
+                && Patterns.isKeyValue(TextNormalizer.removeWrapSpaces(paragraphs.get(i + 1).text()));
+    }
+
+    static Block classify(String t, Integer page) {
+        if (ChineseDates.isDateLine(t)) {
+            return Block.of(BlockType.DATE, t, page);
+        }
+        if (Patterns.isNote(t)) {
+            return Block.of(BlockType.NOTE, t, page);
+        }
+        Matcher article = Patterns.ARTICLE.matcher(t);
+        if (article.find()) {
+            return Block.article(article.group(1), t, page);
+        }
+        boolean isShort = t.length() <= SHORT_HEADING && !t.endsWith("。") && !t.endsWith("；") && !t.contains("。");
+        if (Patterns.CHAPTER.matcher(t).find() && isShort) {
+            return Block.heading(1, t, page);
+        }
+        if (Patterns.SECTION.matcher(t).find() && isShort) {
+            return Block.heading(2, t, page);
+        }
+        if (Patterns.HEADING1.matcher(t).find()) {
+            return isShort ? Block.heading(1, t, page) : Block.of(BlockType.PARAGRAPH, t, page);
+        }
+        if (Patterns.HEADING2.matcher(t).find()) {
+            return isShort ? Block.heading(2, t, page) : Block.of(BlockType.PARAGRAPH, t, page);
+        }
+        if (Patterns.HEADING3.matcher(t).find()) {
+            return isShort ? Block.heading(3, t, page) : Block.of(BlockType.LIST_ITEM, t, page);
+        }
+        if (Patterns.HEADING4.matcher(t).find()) {
+            return isShort ? Block.heading(4, t, page) : Block.of(BlockType.LIST_ITEM, t, page);
+        }
+        return Block.of(BlockType.PARAGRAPH, t, page);
+    }
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazettereader.model.Issue;
+import org.gazettereader.model.Notice;
+
+/**
+ * Turns the lines of a gazette file into an {@link Issue}: repair passes, front matter, contents,
+ * notices. Fields that cannot be found are null and named in the warnings; nothing is invented.
+ */
+public final class GazetteParser {
+    public static final String BACK_COVER = "back-cover";
+    private final List<RepairPass> passes;
+
+    public GazetteParser(List<RepairPass> passes) {
+        this.passes = List.copyOf(passes);
+    }
+
+    /** The standard repair passes, in the order they must run. */
+    public static GazetteParser standard() {
+        return new GazetteParser(List.of(new MarkdownArtifactsPass(), new QrLabelPass(), new PageFooterPass(),
+                new EnglishWordPass()));
+    }
+
+    /** Parses {@code raw}; a file that holds no gazette notice is refused with the reason. */
+    public ParseResult parse(Path file, List<SourceLine> raw) throws ImportException {
+        RepairLog log = new RepairLog();
+        List<SourceLine> lines = raw;
+        for (RepairPass pass : passes) {
+            lines = pass.apply(lines, log);
+        }
+        List<String> warnings = new ArrayList<>();
+        int tocLine = Contents.find(lines);
+        Contents contents = tocLine >= 0 ? Contents.parse(lines, tocLine) : null;
+        int bodyStart = contents != null ? contents.bodyStart() : 0;
+        List<NoticeLocator.Start> starts = NoticeLocator.locate(lines, bodyStart, contents, warnings);
+        if (starts.isEmpty()) {
+            throw new ImportException(file, "not a gazette issue: no notice with a title and a 文号 was found");
+        }
+        int frontEnd = tocLine >= 0 ? tocLine : starts.get(0).titleStart();
+        FrontMatter front = FrontMatter.parse(lines, 0, frontEnd);
+        if (front.gazette() == null && contents == null && starts.size() < 2) {
+            // A single official document is not a gazette issue; refuse rather than invent an issue around it.
+            throw new ImportException(file, "not a gazette issue: no gazette name (…公报) and no contents page");
+        }
+        lines = dropBackCover(lines, frontEnd, starts.get(starts.size() - 1).headEnd(), log);
+        NoticeParser.Context ctx = new NoticeParser.Context(front.gazette(), front.year(), front.issue());
+        NoticeParser noticeParser = new NoticeParser(lines, log, warnings);
+        List<Notice> notices = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1).titleStart() : lines.size();
+            notices.add(noticeParser.parse(k + 1, starts.get(k), end, ctx));
+            spans.add(new int[] {starts.get(k).titleStart(), end});
+        }
+        List<String> issueWarnings = new ArrayList<>();
+        warnIfNull(issueWarnings, front.gazette(), "gazette name");
+        warnIfNull(issueWarnings, front.publisher(), "publisher");
+        warnIfNull(issueWarnings, front.year(), "year");
+        warnIfNull(issueWarnings, front.issue(), "issue number");
+        warnIfNull(issueWarnings, front.totalIssue(), "cumulative issue number");
+        warnIfNull(issueWarnings, front.published(), "publication date");
+        if (contents == null) {
+            issueWarnings.add("no contents page (目录): sections unknown");
+        }
+        issueWarnings.addAll(warnings);
+        List<String> sections = contents != null ? contents.sections() : List.of();
+        Issue issue = new Issue(front.gazette(), front.publisher(), front.year(), front.issue(), front.totalIssue(),
+                front.published(), sections, notices, issueWarnings);
+        return new ParseResult(issue, lines, log, spans);
+    }
+
+    /**
+     * The back cover often repeats words of the front cover (传达政令 公开信息 …): trailing lines whose
+     * text stands in the front matter are not part of the last notice.
+     */
+    static List<SourceLine> dropBackCover(List<SourceLine> lines, int frontEnd, int lastHead, RepairLog log) {
+        StringBuilder front = new StringBuilder();
+        for (int i = 0; i < frontEnd; i++) {
+            front.append(TextNormalizer.hanOnly(lines.get(i).text()));
+        }
+        String cover = front.toString();
+        List<SourceLine> out = new ArrayList<>(lines);
+        for (int i = out.size() - 1; i > lastHead; i--) {
+            String t = out.get(i).text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            String han = TextNormalizer.hanOnly(t);
+            if (han.length() < 4 || !cover.contains(han)) {
+                break;
+            }
+            log.record(BACK_COVER, i, t);
+            out.set(i, out.get(i).withText(""));
+        }
+        return out;
+    }
+
+    private static void warnIfNull(List<String> warnings, Object value, String what) {
+        if (value == null) {
+            warnings.add(what + " not found");
+        }
+    }
+}

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.importing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.gazettereader.model.DocNumber;
+
+/**
+ * Finds where each notice starts in the body: a title of one to three lines followed by a 文号
+ * line (or a recipients line that begins with the 文号, or an order number 第N号). With a contents
+ * page the heads are aligned with its entries by 文号, and entries without a 文号 are found by title.
+ */
+final class NoticeLocator {
+    /** A notice head: title lines [titleStart, titleEnd), the line after the head, the 文号 and the contents entry. */
+    record Start(int titleStart, int titleEnd, int headEnd, String docNumber, String orderNumber,
+                 String recipientsOnDocLine, Contents.Entry entry) {
+        Start withEntry(Contents.Entry e) {
+            return new Start(titleStart, titleEnd, headEnd, docNumber, orderNumber, recipientsOnDocLine, e);
+        }
+    }
+
+    private static final int MAX_TITLE_LINES = 3;
+
+    private NoticeLocator() {
+    }
+
+    static List<Start> locate(List<SourceLine> lines, int bodyStart, Contents contents, List<String> warnings) {
+        List<Start> found = byDocNumber(lines, bodyStart);
+        if (contents == null || contents.entries().isEmpty()) {
+            return found;
+        }
+        Map<String, Start> byDoc = new HashMap<>();
+        for (Start s : found) {
+            if (s.docNumber() != null) {
+                byDoc.putIfAbsent(s.docNumber(), s);
+            }
+        }
+        List<Start> aligned = new ArrayList<>();
+        for (Contents.Entry e : contents.entries()) {
+            Start s = e.docNumber() == null ? null : byDoc.remove(e.docNumber());
+            if (s == null) {
+                s = byTitle(lines, bodyStart, e.title(), aligned).orElse(null);
+            }
+            if (s == null) {
+                warnings.add("contents entry not found in the body: " + e.title());
+                continue;
+            }
+            aligned.add(s.withEntry(e));
+        }
+        for (Start s : byDoc.values()) {
+            warnings.add("notice " + s.docNumber() + " is not in the contents; kept as part of the notice before it");
+        }
+        aligned.sort(Comparator.comparingInt(Start::titleStart));
+        return aligned;
+    }
+
+    private static List<Start> byDocNumber(List<SourceLine> lines, int bodyStart) {
+        List<Start> starts = new ArrayList<>();
+        int floor = bodyStart;
+        for (int i = bodyStart; i < lines.size(); i++) {
+            String t = lines.get(i).text().strip();
+            if (t.isEmpty() || t.length() > 300) {
+                continue;
+            }
+            String doc = null;
+            String order = null;
+            String recipients = null;
+            Optional<DocNumber> dn = Patterns.docNumberLine(t);
+            if (dn.isPresent() && !t.startsWith("（") && !t.startsWith("(")) {
+                doc = dn.get().canonical();
+            } else {
+                Matcher m = DocNumber.pattern().matcher(DocNumber.normalizeDigits(t));
+                if (m.lookingAt()) {
+                    String rest = t.substring(m.end()).strip();
+                    if (rest.contains("：") || rest.contains(":")) {
+                        doc = DocNumber.parse(m.group()).map(DocNumber::canonical).orElse(null);
+                        recipients = rest;
+                    }
+                }
+                Matcher o = Patterns.ORDER_NUMBER.matcher(t);
+                if (doc == null && o.matches() && previousEndsWithOrder(lines, i, floor)) {
+                    order = "第" + o.group(1) + "号";
+                }
+            }
+            if (doc == null && order == null) {
+                continue;
+            }
+            int titleStart = titleStart(lines, i, floor);
+            if (titleStart < 0) {
+                continue;
+            }
+            starts.add(new Start(titleStart, i, i + 1, doc, order, recipients, null));
+            floor = i + 1;
+        }
+        return starts;
+    }
+
+    private static boolean previousEndsWithOrder(List<SourceLine> lines, int i, int floor) {
+        for (int j = i - 1; j >= floor; j--) {
+            String t = lines.get(j).text().strip();
+            if (!t.isEmpty()) {
+                return t.endsWith("令");
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first title line above {@code docLine}, or -1 when no title stands there. */
+    private static int titleStart(List<SourceLine> lines, int docLine, int floor) {
+        int start = -1;
+        int count = 0;
+        for (int j = docLine - 1; j >= floor && count < MAX_TITLE_LINES; j--) {
+            String t = lines.get(j).text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!isTitleLine(t)) {
+                break;
+            }
+            start = j;
+            count++;
+            int about = t.indexOf("关于");
+            if (about > 0) {
+                break;
+            }
+            if (about == 0) {
+                int p = previousNonBlank(lines, j, floor);
+                if (p >= 0 && Patterns.isSignature(lines.get(p).text())) {
+                    start = p;
+                }
+                break;
+            }
+        }
+        return start;
+    }
+
+    private static int previousNonBlank(List<SourceLine> lines, int i, int floor) {
+        for (int j = i - 1; j >= floor; j--) {
+            if (!lines.get(j).isBlank()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isTitleLine(String t) {
+        if (t.length() > 90 || Patterns.hanCount(t) < 2) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if ("。；：:;，,！？".indexOf(last) >= 0) {
+            return false;
+        }
+        return !ChineseDates.isDateLine(t) && !Patterns.isNote(t) && !Patterns.CONSULT_PHONE.matcher(t).matches()
+                && !Patterns.CONSULT_UNIT.matcher(t).matches() && !Patterns.isKeyValue(t)
+                && !Patterns.startsStructure(t) && !t.contains("。");
+    }
+
+    private static Optional<Start> byTitle(List<SourceLine> lines, int bodyStart, String title, List<Start> taken) {
+        String want = TextNormalizer.hanOnly(title);
+        if (want.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = bodyStart; i < lines.size(); i++) {
+            if (lines.get(i).isBlank() || inside(taken, i)) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder();
+            int last = i;
+            int count = 0;
+            for (int j = i; j < lines.size() && count < MAX_TITLE_LINES; j++) {
+                String t = lines.get(j).text().strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                joined.append(TextNormalizer.hanOnly(t));
+                count++;
+                last = j;
+                String have = joined.toString();
+                if (have.equals(want)) {
+                    return Optional.of(new Start(i, last + 1, last + 1, null, null, null, null));
+                }
+                if (!want.startsWith(have)) {
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean inside(List<Start> taken, int line) {
+        for (Start s : taken) {
+            if (line >= s.titleStart() && line < s.headEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.importing;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazettereader.model.DocNumber;
+
+/** The line shapes of a gazette that several parser steps recognise. */
+final class Patterns {
+    static final String CN_NUM = "[一二三四五六七八九十百零〇]+";
+    static final Pattern HEADING1 = Pattern.compile("^" + CN_NUM + "[、，,．.]");
+    static final Pattern HEADING2 = Pattern.compile("^[（(]" + CN_NUM + "[）)]");
+    static final Pattern HEADING3 = Pattern.compile("^\\d{1,3}[.．、](?!\\d)");
+    static final Pattern HEADING4 = Pattern.compile("^[（(]\\d{1,3}[）)]");
+    static final Pattern CHAPTER = Pattern.compile("^第" + CN_NUM + "章");
+    static final Pattern SECTION = Pattern.compile("^第" + CN_NUM + "节");
+    static final Pattern ARTICLE = Pattern.compile("^(第" + CN_NUM + "条)");
+    static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附\\s*件\\s*([0-9０-９]{0,3})\\s*[：:]?$");
+    static final Pattern ATTACHMENT_LIST = Pattern.compile("^附\\s*件\\s*[：:]");
+    static final Pattern NOTE = Pattern.compile("^[（(]\\s*(此件|本件|信息公开形式|公开方式)[^）)]*[）)]$");
+    static final Pattern CONSULT_UNIT = Pattern.compile("^咨\\s*询\\s*单\\s*位\\s*[：:]\\s*(.*)$");
+    static final Pattern CONSULT_PHONE = Pattern.compile("^咨\\s*询\\s*电\\s*话\\s*[：:]\\s*(.*)$");
+    static final Pattern CONSULT_HEADING = Pattern.compile("^咨\\s*询\\s*与\\s*解\\s*读$");
+    static final Pattern KEY_VALUE = Pattern.compile("^((?:[\\p{IsHan}]\\s*){2,8})[：:]\\s*(\\S.*)$");
+    static final Pattern ORDER_NUMBER = Pattern.compile("^第\\s*(\\d{1,5})\\s*号$");
+    static final Pattern DOC_TYPE = Pattern.compile(
+            "(通知|批复|决定|意见|办法|命令|令|通报|公告|通告|规定|报告|请示|函|决议|纪要|方案|规划|细则|条例|议案|公报|指令|通令|规则|章程|答复|复函|意见书)$");
+    private static final Pattern ORG_SUFFIX = Pattern.compile(
+            "(人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|会|署|所|社|队|处|公司|集团|银行|小组|指挥部|总队|支队|大学|学校|研究院|联合会|协会|法院|检察院|区|县|市|省)$");
+    private static final Pattern PERSON_SIGNATURE = Pattern.compile(
+            "^(总理|副总理|国务委员|主席|省长|市长|县长|区长|部长|局长|主任|署长|行长)\\s*\\p{IsHan}{2,4}$");
+
+    private Patterns() {
+    }
+
+    static boolean endsSentence(String t) {
+        if (t.isEmpty()) {
+            return true;
+        }
+        char c = t.charAt(t.length() - 1);
+        return "。！？；：!?;:…”」』）)》】]".indexOf(c) >= 0;
+    }
+
+    static boolean startsStructure(String t) {
+        return HEADING1.matcher(t).find() || HEADING2.matcher(t).find() || HEADING3.matcher(t).find()
+                || HEADING4.matcher(t).find() || CHAPTER.matcher(t).find() || SECTION.matcher(t).find()
+                || ARTICLE.matcher(t).find() || ATTACHMENT_LIST.matcher(t).find() || ATTACHMENT_LABEL.matcher(t).matches();
+    }
+
+    static boolean isKeyValue(String t) {
+        Matcher m = KEY_VALUE.matcher(t);
+        return m.matches() && t.length() <= 400;
+    }
+
+    static boolean isNote(String t) {
+        return NOTE.matcher(t.strip()).matches();
+    }
+
+    /** A signature line: an organisation's name, or an office holder with a name (总理 朱镕基). */
+    static boolean isSignature(String t) {
+        String s = t.strip();
+        if (s.isEmpty() || s.length() > 40 || s.matches(".*[。，；：:,;！？].*") || startsStructure(s)) {
+            return false;
+        }
+        String compact = s.replaceAll("\\s+", "");
+        return ORG_SUFFIX.matcher(compact).find() || PERSON_SIGNATURE.matcher(s).matches();
+    }
+
+    /** The whole line is a 文号 (possibly in brackets). */
+    static Optional<DocNumber> docNumberLine(String t) {
+        return DocNumber.parse(t.strip());
+    }
+
+    static Optional<String> docType(String title) {
+        Matcher m = DOC_TYPE.matcher(title);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    static int hanCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static int letterCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

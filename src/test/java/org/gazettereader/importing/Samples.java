@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** The bundled sample issue and test fixtures, copied out of the class path into real files. */
+public final class Samples {
+    public static final String SAMPLE = "/assets/samples/lvliang-gazette-2023-01.txt";
+
+    private Samples() {
+    }
+
+    public static byte[] bytes(String resource) {
+        try (InputStream in = Samples.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path copy(String resource, Path dir) {
+        try (InputStream in = Samples.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            Path target = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ParseResult parseSample() {
+        try {
+            Path file = Path.of("lvliang-gazette-2023-01.txt");
+            return GazetteParser.standard().parse(file, new TextSourceReader().read(file, bytes(SAMPLE)));
+        } catch (ImportException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
