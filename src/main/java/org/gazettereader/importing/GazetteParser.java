@@ -21,8 +21,8 @@ public final class GazetteParser {
 
     /** The standard repair passes, in the order they must run. */
     public static GazetteParser standard() {
-        return new GazetteParser(List.of(new MarkdownArtifactsPass(), new QrLabelPass(), new PageFooterPass(),
-                new EnglishWordPass()));
+        return new GazetteParser(List.of(new WhitespacePass(), new PageFooterPass(), new MarkdownArtifactsPass(),
+                new QrLabelPass(), new EnglishWordPass()));
     }
 
     /** Parses {@code raw}; a file that holds no gazette notice is refused with the reason. */

@@ -114,7 +114,7 @@ final class NoticeParser {
                 start.headEnd() + attachmentsFrom);
 
         String issuer = issuer(rawTitle, signatures);
-        String type = Patterns.docType(title).orElse(null);
+        String type = Patterns.docType(title.replaceFirst("[（(]?第\\d+号[）)]?$", "")).orElse(null);
         String label = "notice " + seq + " (" + (title.isEmpty() ? "?" : title) + ")";
         if (title.isEmpty()) {
             warnings.add(label + ": no title found");
@@ -360,6 +360,10 @@ final class NoticeParser {
                 }
             }
             return TextNormalizer.removeWrapSpaces(head);
+        }
+        Matcher order = Pattern.compile("^(.{2,40}?)令(第\\d+号)?$").matcher(TextNormalizer.removeWrapSpaces(t));
+        if (order.matches()) {
+            return order.group(1);
         }
         if (!signatures.isEmpty()) {
             List<String> orgs = signatures.stream().filter(s -> !s.matches("^(总理|主席|省长|市长|部长|局长|主任).*")).toList();

@@ -37,8 +37,8 @@ public final class PdfSourceReader implements SourceReader {
                 collector.setStartPage(p);
                 collector.setEndPage(p);
                 collector.getText(doc);
-                float width = doc.getPage(p - 1).getMediaBox().getWidth();
-                List<SourceLine> page = PageLayout.lines(new ArrayList<>(collector.runs), width, p);
+                var box = doc.getPage(p - 1).getMediaBox();
+                List<SourceLine> page = PageLayout.lines(new ArrayList<>(collector.runs), box.getWidth(), box.getHeight(), p);
                 if (!page.isEmpty()) {
                     textPages++;
                 }
@@ -109,19 +109,28 @@ public final class PdfSourceReader implements SourceReader {
         private PageLayout() {
         }
 
-        static List<SourceLine> lines(List<Run> runs, float pageWidth, int page) {
+        /** Running heads and page footers sit in the top and bottom margins, across both columns. */
+        private static final float MARGIN_BAND = 0.05f;
+
+        static List<SourceLine> lines(List<Run> runs, float pageWidth, float pageHeight, int page) {
             if (runs.isEmpty()) {
                 return List.of();
             }
-            float gutter = gutter(runs, pageWidth);
-            List<SourceLine> out = new ArrayList<>();
+            List<Run> head = runs.stream().filter(r -> r.y() < pageHeight * MARGIN_BAND).toList();
+            List<Run> foot = runs.stream().filter(r -> r.y() > pageHeight * (1 - MARGIN_BAND)).toList();
+            List<Run> body = runs.stream().filter(r -> !head.contains(r) && !foot.contains(r)).toList();
+            List<SourceLine> out = new ArrayList<>(column(head, page));
+            out.add(new SourceLine("", page));
+            float gutter = gutter(body, pageWidth);
             if (gutter < 0) {
-                out.addAll(column(runs, page));
+                out.addAll(column(body, page));
             } else {
-                out.addAll(column(runs.stream().filter(r -> r.x1() <= gutter).toList(), page));
+                out.addAll(column(body.stream().filter(r -> r.x1() <= gutter).toList(), page));
                 out.add(new SourceLine("", page));
-                out.addAll(column(runs.stream().filter(r -> r.x0() >= gutter).toList(), page));
+                out.addAll(column(body.stream().filter(r -> r.x0() >= gutter).toList(), page));
             }
+            out.add(new SourceLine("", page));
+            out.addAll(column(foot, page));
             return out;
         }
 
@@ -162,6 +171,9 @@ public final class PdfSourceReader implements SourceReader {
         }
 
         static List<SourceLine> column(List<Run> runs, int page) {
+            if (runs.isEmpty()) {
+                return List.of();
+            }
             List<Run> sorted = new ArrayList<>(runs);
             sorted.sort(Comparator.comparingDouble(Run::y).thenComparingDouble(Run::x0));
             List<Line> lines = new ArrayList<>();
@@ -181,12 +193,14 @@ public final class PdfSourceReader implements SourceReader {
             }
             float left = (float) lines.stream().mapToDouble(Line::x0).min().orElse(0);
             float right = (float) lines.stream().mapToDouble(Line::x1).max().orElse(0);
-            List<Float> gaps = new ArrayList<>();
+            // The leading is the smallest baseline distance; paragraph spacing only makes gaps larger.
+            float lineGap = Float.MAX_VALUE;
             for (int i = 1; i < lines.size(); i++) {
-                gaps.add(lines.get(i).y() - lines.get(i - 1).y());
+                float gap = lines.get(i).y() - lines.get(i - 1).y();
+                if (gap > 0.5f * lines.get(i).size()) {
+                    lineGap = Math.min(lineGap, gap);
+                }
             }
-            gaps.sort(Float::compare);
-            float lineGap = gaps.isEmpty() ? 0 : gaps.get(gaps.size() / 2);
 
             List<SourceLine> out = new ArrayList<>();
             StringBuilder para = new StringBuilder(lines.get(0).text());

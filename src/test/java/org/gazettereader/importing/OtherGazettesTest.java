@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.gazettereader.model.Attachment;
+import org.gazettereader.model.Block;
+import org.gazettereader.model.BlockType;
+import org.gazettereader.model.Issue;
+import org.gazettereader.model.Notice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Gazettes that follow other conventions than the sample parse too. */
+class OtherGazettesTest {
+    @TempDir
+    Path dir;
+
+    private Issue parse(String fixture) throws ImportException {
+        Path file = Samples.copy("/fixtures/" + fixture, dir);
+        return GazetteParser.standard().parse(file, SourceFiles.standard().read(file)).issue();
+    }
+
+    @Test
+    void stateCouncilStyle() throws Exception {
+        Issue issue = parse("state-council-1999-01.txt");
+        assertThat(issue.gazette()).isEqualTo("中华人民共和国国务院公报");
+        assertThat(issue.year()).isEqualTo(1999);
+        assertThat(issue.issue()).isEqualTo(1);
+        assertThat(issue.totalIssue()).isEqualTo(928);
+        assertThat(issue.published()).isEqualTo(LocalDate.of(1999, 1, 20));
+        assertThat(issue.publisher()).isEqualTo("中华人民共和国国务院办公厅");
+        assertThat(issue.sections()).containsExactly("国务院文件", "国务院办公厅文件", "人事任免");
+        assertThat(issue.notices()).extracting(Notice::title).containsExactly(
+                "国务院关于进一步加强农村基层组织建设的通知", "中华人民共和国国务院令第260号",
+                "国务院办公厅关于做好1999年春运工作的通知", "国务院任免国家工作人员");
+        Notice first = issue.notices().get(0);
+        // 文号 on the recipients' line, Chinese-numeral date, page footers.
+        assertThat(first.docNumber()).isEqualTo("国发〔1999〕1号");
+        assertThat(first.recipients()).isEqualTo("各省、自治区、直辖市人民政府，国务院各部委、各直属机构");
+        assertThat(first.signed()).isEqualTo(LocalDate.of(1999, 1, 4));
+        assertThat(first.tocPage()).isEqualTo(3);
+        assertThat(first.blocks().get(0).page()).isEqualTo(3);
+        assertThat(first.blocks()).filteredOn(b -> b.type() == BlockType.SIGNATURE).extracting(Block::page).containsExactly(4);
+        assertThat(first.blocks()).noneMatch(b -> b.text().matches("—\\d+—"));
+        // An order has no 文号: it says so instead of inventing one.
+        Notice order = issue.notices().get(1);
+        assertThat(order.docNumber()).isNull();
+        assertThat(order.type()).isEqualTo("令");
+        assertThat(order.issuer()).isEqualTo("中华人民共和国国务院");
+        assertThat(order.signed()).isEqualTo(LocalDate.of(1999, 1, 8));
+        assertThat(order.section()).isEqualTo("国务院文件");
+        Notice appointments = issue.notices().get(3);
+        assertThat(appointments.signed()).isNull();
+        assertThat(appointments.section()).isEqualTo("人事任免");
+        assertThat(issue.warnings()).contains("notice 4 (国务院任免国家工作人员): no signing date found",
+                "notice 2 (中华人民共和国国务院令第260号): no 文号");
+        // The English contents list is not taken for notices or sections.
+        assertThat(issue.notices()).noneMatch(n -> n.title().contains("Circular"));
+    }
+
+    @Test
+    void countyGazetteInGb18030WithCrlfAndNoContents() throws Exception {
+        Issue issue = parse("county-gazette-gb18030.txt");
+        assertThat(issue.gazette()).isEqualTo("清河县人民政府公报");
+        assertThat(issue.year()).isEqualTo(2024);
+        assertThat(issue.issue()).isEqualTo(3);
+        assertThat(issue.totalIssue()).isEqualTo(45);
+        assertThat(issue.sections()).isEmpty();
+        assertThat(issue.warnings()).contains("no contents page (目录): sections unknown");
+        assertThat(issue.notices()).hasSize(2);
+        Notice flood = issue.notices().get(0);
+        assertThat(flood.title()).isEqualTo("清河县人民政府关于做好2024年防汛工作的通知");
+        assertThat(flood.docNumber()).isEqualTo("清政发〔2024〕7号");
+        assertThat(flood.isPublic()).isTrue();
+        assertThat(flood.signed()).isEqualTo(LocalDate.of(2024, 5, 8));
+        assertThat(flood.blocks()).anyMatch(b -> b.text().equals(
+                "各乡镇要充分认识防汛工作的严峻形势，克服麻痹思想和侥幸心理，切实把防汛工作摆在重要位置，确保安全度汛。"));
+        Notice joint = issue.notices().get(1);
+        assertThat(joint.issuer()).isEqualTo("清河县财政局、清河县教育局");
+        assertThat(joint.docNumber()).isEqualTo("清财教〔2024〕12号");
+        assertThat(joint.isPublic()).isFalse();
+        assertThat(joint.signed()).isEqualTo(LocalDate.of(2024, 5, 20));
+        Attachment rules = joint.attachments().get(0);
+        assertThat(rules.label()).isNull();
+        assertThat(rules.title()).isEqualTo("清河县学生资助资金管理办法");
+        assertThat(rules.blocks()).extracting(Block::type).containsExactly(BlockType.HEADING, BlockType.ARTICLE,
+                BlockType.ARTICLE, BlockType.HEADING, BlockType.ARTICLE, BlockType.TABLE);
+        assertThat(rules.blocks().get(5).rows()).containsExactly(java.util.List.of("项目", "国家助学金"),
+                java.util.List.of("标准", "每生每年2000元"), java.util.List.of("发放方式", "按学期发放"));
+        assertThat(rules.blocks().get(5).page()).isEqualTo(5);
+    }
+}
