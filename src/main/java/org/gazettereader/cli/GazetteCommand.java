@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         resourceBundle = "org.gazettereader.i18n.cli",
         sortOptions = false,
-        subcommands = {ParseCommand.class})
+        subcommands = {ParseCommand.class, BenchCommand.class})
 public final class GazetteCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "DIR", descriptionKey = "library")
