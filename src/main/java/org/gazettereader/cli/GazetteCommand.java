@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         resourceBundle = "org.gazettereader.i18n.cli",
         sortOptions = false,
-        subcommands = {ParseCommand.class, BenchCommand.class})
+        subcommands = {ParseCommand.class, ImportCommand.class, ListCommand.class, SearchCommand.class,
+            ReindexCommand.class, CheckCommand.class, BenchCommand.class})
 public final class GazetteCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "DIR", descriptionKey = "library")

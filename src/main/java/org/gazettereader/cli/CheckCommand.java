@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.gazettereader.library.CheckReport;
+import org.gazettereader.library.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: what recovery mended when the library was opened, and any damage it cannot mend. */
+@Command(name = "check", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
+public final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Library lib = library.open()) {
+            CheckReport r = lib.check();
+            out.printf("%d issues, %d notices, %d in the search index%n", r.issues(), r.notices(), r.indexed());
+            for (String m : r.recovered()) {
+                out.println("recovered: " + m);
+            }
+            for (String d : r.damage()) {
+                err.println("damage: " + d);
+            }
+            out.println(r.ok() ? "ok" : "NOT OK");
+            return r.ok() ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gazettereader.library.ImportSummary;
+import org.gazettereader.library.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code import [--library DIR] PATH...}: files and folders, one transaction per issue. */
+@Command(name = "import", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
+public final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "import.paths")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Library lib = library.open()) {
+            ImportSummary s = lib.importPaths(paths, (done, total, file) -> {
+                if (file != null) {
+                    out.printf("[%d/%d] %s%n", done + 1, total, file);
+                }
+            }, () -> false);
+            for (ImportSummary.FileOutcome f : s.files()) {
+                PrintWriter w = f.outcome() == ImportSummary.Outcome.FAILED ? err : out;
+                w.printf("%s: %s: %s%n", f.outcome().name().toLowerCase(java.util.Locale.ROOT), f.file(), f.message());
+            }
+            out.printf("imported %d, replaced %d, duplicates %d, failed %d; %d notices%n",
+                    s.count(ImportSummary.Outcome.IMPORTED), s.count(ImportSummary.Outcome.REPLACED),
+                    s.count(ImportSummary.Outcome.DUPLICATE), s.count(ImportSummary.Outcome.FAILED), s.notices());
+            return s.count(ImportSummary.Outcome.FAILED) > 0 ? 1 : 0;
+        }
+    }
+}

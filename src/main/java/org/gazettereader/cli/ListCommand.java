@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.gazettereader.library.Library;
+import org.gazettereader.model.IssueSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code list [--library DIR] [--json]}: the issues in the library. */
+@Command(name = "list", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
+public final class ListCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Option(names = "--json", descriptionKey = "json")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Library lib = library.open()) {
+            var issues = lib.issues();
+            if (json) {
+                ArrayNode arr = IssueJson.MAPPER.createArrayNode();
+                for (IssueSummary i : issues) {
+                    ObjectNode o = arr.addObject();
+                    o.put("id", i.id());
+                    o.put("gazette", i.gazette());
+                    o.put("year", i.year());
+                    o.put("issue", i.issue());
+                    o.put("total_issue", i.totalIssue());
+                    o.put("published", i.published() == null ? null : i.published().toString());
+                    o.put("notices", i.notices());
+                    o.put("file", i.sourceName());
+                    o.put("sha256", i.sha256());
+                }
+                out.println(IssueJson.MAPPER.writeValueAsString(arr));
+                return 0;
+            }
+            for (IssueSummary i : issues) {
+                out.printf("%4d  %s  %s年第%s期（总第%s期）  %s  %d 篇  %s%n", i.id(), i.gazette(), i.year(), i.issue(),
+                        i.totalIssue(), i.published(), i.notices(), i.sourceName());
+            }
+            out.printf("%d issues in %s%n", issues.size(), lib.folder());
+            return 0;
+        }
+    }
+}

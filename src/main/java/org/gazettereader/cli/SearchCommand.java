@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.gazettereader.library.Library;
+import org.gazettereader.model.SearchHit;
+import org.gazettereader.search.SearchRequest;
+import org.gazettereader.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code search [filters] QUERY}: ranked hits with snippets and facet counts. */
+@Command(name = "search", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
+public final class SearchCommand implements Callable<Integer> {
+    /** {@code --sort relevance|date}. */
+    enum SortOrder { relevance, date }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Option(names = "--json", descriptionKey = "json")
+    boolean json;
+
+    @Option(names = "--limit", defaultValue = "20", descriptionKey = "search.limit")
+    int limit;
+
+    @Option(names = "--sort", defaultValue = "relevance", descriptionKey = "search.sort")
+    SortOrder sort;
+
+    @Option(names = "--year", descriptionKey = "search.year")
+    Integer year;
+
+    @Option(names = "--issue", paramLabel = "YEAR/NO", descriptionKey = "search.issue")
+    String issue;
+
+    @Option(names = "--section", descriptionKey = "search.section")
+    String section;
+
+    @Option(names = "--issuer", descriptionKey = "search.issuer")
+    String issuer;
+
+    @Option(names = "--type", descriptionKey = "search.type")
+    String type;
+
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "search.from")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "search.to")
+    LocalDate to;
+
+    @Option(names = "--gazette", descriptionKey = "search.gazette")
+    String gazette;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", descriptionKey = "search.query")
+    List<String> query;
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        if (issue != null && !issue.matches("\\d{4}/\\d{1,3}")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--issue takes YEAR/NO, for example 2023/1, not '" + issue + "'");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Library lib = library.open()) {
+            SearchRequest r = new SearchRequest(String.join(" ", query), limit, sort == SortOrder.date, year, issue,
+                    section, issuer, type, from, to, gazette);
+            SearchResult result = lib.searcher().search(r);
+            if (json) {
+                out.println(IssueJson.MAPPER.writeValueAsString(toJson(result)));
+                return 0;
+            }
+            out.printf("%d hits%s%n", result.total(), result.truncated() ? " (query cut to its first terms)" : "");
+            int rank = 1;
+            for (SearchHit h : result.hits()) {
+                out.printf("%2d. %s  %s  %s %s  %s%n", rank++, h.title(), h.docNumber() == null ? "" : h.docNumber(),
+                        h.gazette(), h.issue(), h.signed() == null ? "" : h.signed());
+                if (h.snippet() != null && !h.snippet().isEmpty()) {
+                    out.printf("    %s%n", h.snippet().replace("<b>", "【").replace("</b>", "】"));
+                }
+            }
+            return 0;
+        }
+    }
+
+    static ObjectNode toJson(SearchResult result) {
+        ObjectNode o = IssueJson.MAPPER.createObjectNode();
+        o.put("total", result.total());
+        o.put("truncated", result.truncated());
+        ArrayNode hits = o.putArray("hits");
+        for (SearchHit h : result.hits()) {
+            ObjectNode x = hits.addObject();
+            x.put("id", h.id());
+            x.put("doc_number", h.docNumber());
+            x.put("title", h.title());
+            x.put("gazette", h.gazette());
+            x.put("issue", h.issue());
+            x.put("signed", h.signed() == null ? null : h.signed().toString());
+            x.put("score", h.score());
+            x.put("snippet", h.snippet());
+        }
+        ObjectNode facets = o.putObject("facets");
+        for (Map.Entry<String, Map<String, Integer>> f : result.facets().entrySet()) {
+            ObjectNode dim = facets.putObject(f.getKey());
+            f.getValue().forEach(dim::put);
+        }
+        return o;
+    }
+}

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import java.util.List;
+
+/**
+ * What {@code check} found: what recovery did when the library was opened (mended), and damage
+ * that recovery cannot mend, each with how to repair it. Only damage makes the check fail.
+ */
+public record CheckReport(int issues, int notices, int indexed, List<String> recovered, List<String> damage) {
+    public boolean ok() {
+        return damage.isEmpty();
+    }
+}

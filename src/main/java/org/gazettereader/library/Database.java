@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One SQLite connection per library: foreign keys on, WAL journal, a busy timeout, numbered
+ * migrations applied in one transaction each while {@code PRAGMA user_version} follows them.
+ * Callers use it from one thread at a time (the library serialises access).
+ */
+public final class Database implements AutoCloseable {
+    public static final String FILE_NAME = "library.db";
+    static final String MIGRATIONS = "/org/gazettereader/library/migrations/";
+    static final List<String> MIGRATION_FILES = List.of("001_init.sql");
+
+    /** Work inside a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final Path file;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (and creates or migrates) the database of the library in {@code folder}. */
+    public static Database open(Path folder) {
+        Path file = folder.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new LibraryException("Cannot create the library folder " + folder + ": " + e.getMessage(), e);
+        }
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys = ON");
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA busy_timeout = 10000");
+            }
+            Database db = new Database(file, c);
+            db.migrate();
+            return db;
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot open the library database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Runs {@code work} in a transaction: commits when it returns, rolls back when it throws. */
+    public synchronized <T> T transaction(Work<T> work) throws SQLException {
+        boolean auto = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(auto);
+        }
+    }
+
+    /** Reads without a transaction of its own. */
+    public synchronized <T> T read(Work<T> work) throws SQLException {
+        return work.run(connection);
+    }
+
+    int userVersion() throws SQLException {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private void migrate() throws SQLException {
+        int version = userVersion();
+        if (version > MIGRATION_FILES.size()) {
+            throw new LibraryException("The library " + file + " was written by a newer Gazette Reader (schema "
+                    + version + ", this version knows " + MIGRATION_FILES.size() + "); update the reader");
+        }
+        for (int i = version; i < MIGRATION_FILES.size(); i++) {
+            String sql = resource(MIGRATIONS + MIGRATION_FILES.get(i));
+            int target = i + 1;
+            transaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String stmt : statements(sql)) {
+                        s.execute(stmt);
+                    }
+                    s.execute("PRAGMA user_version = " + target);
+                }
+                return null;
+            });
+        }
+    }
+
+    static List<String> statements(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            String t = line.strip();
+            if (t.startsWith("--") || t.isEmpty()) {
+                continue;
+            }
+            int comment = line.indexOf("--");
+            current.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+            if (t.endsWith(";")) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Database.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new LibraryException("Migration missing from the class path: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LibraryException("Cannot read migration " + path, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot close " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

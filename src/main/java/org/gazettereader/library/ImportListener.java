@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import java.nio.file.Path;
+
+/** Progress of an import: called before each file and once more at the end ({@code file} null). */
+@FunctionalInterface
+public interface ImportListener {
+    ImportListener NONE = (done, total, file) -> { };
+
+    void progress(int done, int total, Path file);
+}

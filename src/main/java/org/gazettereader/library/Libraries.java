@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gazettereader.config.DataHome;
+
+/**
+ * Opens the library a command or the window asks for: the given folder, or the default library in
+ * the data folder, which is created on first start with the bundled sample issue imported.
+ */
+public final class Libraries {
+    public static final String SAMPLE_RESOURCE = "/assets/samples/lvliang-gazette-2023-01.txt";
+
+    private final DataHome home;
+
+    public Libraries(DataHome home) {
+        this.home = home;
+    }
+
+    public Path resolve(Path explicit) {
+        return explicit != null ? explicit.toAbsolutePath() : home.defaultLibrary();
+    }
+
+    public Library open(Path explicit) {
+        Path folder = resolve(explicit);
+        boolean fresh = explicit == null && !Files.exists(folder.resolve(Database.FILE_NAME));
+        Library library = Library.open(folder);
+        if (fresh) {
+            seedSample(library);
+        }
+        return library;
+    }
+
+    /** Imports the bundled sample issue into an empty library. */
+    public static ImportSummary seedSample(Library library) {
+        try (InputStream in = Libraries.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Bundled sample issue missing from the class path: " + SAMPLE_RESOURCE);
+            }
+            Path dir = Files.createTempDirectory("gazette-sample");
+            Path file = dir.resolve("lvliang-gazette-2023-01.txt");
+            try {
+                Files.copy(in, file);
+                return library.importPaths(List.of(file), ImportListener.NONE, () -> false);
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot import the bundled sample issue: " + e.getMessage(), e);
+        }
+    }
+}

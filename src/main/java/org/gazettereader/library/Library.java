@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.gazettereader.importing.GazetteParser;
+import org.gazettereader.importing.ImportException;
+import org.gazettereader.importing.SourceFiles;
+import org.gazettereader.model.DocNumber;
+import org.gazettereader.model.Issue;
+import org.gazettereader.model.IssueSummary;
+import org.gazettereader.model.LibraryNotice;
+import org.gazettereader.search.NoticeIndex;
+import org.gazettereader.search.NoticeSearcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A library folder: the SQLite database (the source of truth), the original files under
+ * {@code sources/}, and the Lucene index under {@code index/}, which is brought in line with the
+ * database when the library is opened. Each issue is imported in one transaction.
+ */
+public final class Library implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+    static final String SOURCES = "sources";
+    static final String INDEX = "index";
+    /** Commit the index at most this often during a long import; a crash in between is mended at open. */
+    private static final long INDEX_COMMIT_NANOS = 2_000_000_000L;
+
+    private final Path folder;
+    private final Database db;
+    private final NoticeIndex index;
+    private final NoticeSearcher searcher;
+    private final SourceFiles files = SourceFiles.standard();
+    private final GazetteParser parser = GazetteParser.standard();
+    private final List<String> recovered = new ArrayList<>();
+
+    private Library(Path folder, Database db, NoticeIndex index) {
+        this.folder = folder;
+        this.db = db;
+        this.index = index;
+        this.searcher = new NoticeSearcher(index, this::bodyText);
+    }
+
+    /** Opens the library, creating it when the folder is empty, and recovers it like a journal. */
+    public static Library open(Path folder) {
+        Database db = Database.open(folder);
+        NoticeIndex index;
+        try {
+            index = NoticeIndex.open(folder.resolve(INDEX));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        Library library = new Library(folder, db, index);
+        try {
+            library.recover();
+        } catch (RuntimeException e) {
+            library.close();
+            throw e;
+        }
+        return library;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public NoticeSearcher searcher() {
+        return searcher;
+    }
+
+    /** What opening the library mended (an index behind the database, files of unfinished imports). */
+    public List<String> recovered() {
+        return List.copyOf(recovered);
+    }
+
+    private void recover() {
+        try {
+            long dbVersion = db.read(LibraryStore::libraryVersion);
+            long indexVersion = index.libraryVersion();
+            if (indexVersion != dbVersion) {
+                int n = rebuildIndex();
+                recovered.add(String.format(Locale.ROOT,
+                        "search index was at library version %d, library at %d: rebuilt from the database (%d notices)",
+                        indexVersion, dbVersion, n));
+            }
+            Set<String> referenced = new HashSet<>();
+            for (String[] s : db.read(LibraryStore::sources).values()) {
+                referenced.add(s[0]);
+            }
+            Path sources = folder.resolve(SOURCES);
+            if (Files.isDirectory(sources)) {
+                try (Stream<Path> list = Files.list(sources)) {
+                    for (Path p : list.toList()) {
+                        String rel = SOURCES + "/" + p.getFileName();
+                        if (!referenced.contains(rel)) {
+                            Files.deleteIfExists(p);
+                            recovered.add("removed " + rel + ", the file of an import that did not finish");
+                        }
+                    }
+                }
+            }
+            recovered.forEach(r -> LOG.warn("Recovery of {}: {}", folder, r));
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot read the library " + db.file() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot recover the library " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Rebuilds the whole index from the database; returns the number of notices indexed. */
+    public int rebuildIndex() {
+        try {
+            long version = db.read(LibraryStore::libraryVersion);
+            index.deleteAll();
+            int n = 0;
+            for (long issueId : db.read(LibraryStore::issueIds)) {
+                List<LibraryNotice> notices = db.read(c -> LibraryStore.notices(c, issueId));
+                index.replaceIssue(issueId, notices);
+                n += notices.size();
+            }
+            index.commit(version);
+            return n;
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot read the library " + db.file() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Imports files and folders (recursively: *.txt and *.pdf); one transaction per issue. */
+    public ImportSummary importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled) {
+        List<Path> all = expand(paths);
+        List<ImportSummary.FileOutcome> outcomes = new ArrayList<>();
+        int notices = 0;
+        long lastCommit = System.nanoTime();
+        boolean stopped = false;
+        try {
+            for (int i = 0; i < all.size(); i++) {
+                if (cancelled.getAsBoolean()) {
+                    stopped = true;
+                    break;
+                }
+                Path file = all.get(i);
+                listener.progress(i, all.size(), file);
+                ImportSummary.FileOutcome o = importOne(file);
+                outcomes.add(o);
+                notices += o.notices();
+                if (System.nanoTime() - lastCommit > INDEX_COMMIT_NANOS) {
+                    index.commit(db.read(LibraryStore::libraryVersion));
+                    lastCommit = System.nanoTime();
+                }
+            }
+            index.commit(db.read(LibraryStore::libraryVersion));
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot read the library " + db.file() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the search index: " + e.getMessage(), e);
+        }
+        listener.progress(outcomes.size(), all.size(), null);
+        return new ImportSummary(outcomes, stopped, notices);
+    }
+
+    private static List<Path> expand(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(Library::isGazetteFileName).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    out.add(p);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isGazetteFileName(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".pdf");
+    }
+
+    private ImportSummary.FileOutcome importOne(Path file) throws SQLException, IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        Issue issue;
+        String sha;
+        try {
+            bytes = SourceFiles.readBytes(file);
+            sha = sha256(bytes);
+            Optional<IssueSummary> same = db.read(c -> LibraryStore.issueBySha(c, sha));
+            if (same.isPresent()) {
+                String msg = "same file as " + describe(same.get()) + " already in the library";
+                logOutcome(name, sha, ImportSummary.Outcome.DUPLICATE, msg);
+                return new ImportSummary.FileOutcome(file, ImportSummary.Outcome.DUPLICATE, msg, 0);
+            }
+            issue = parser.parse(file, files.read(file, bytes)).issue();
+            if (issue.gazette() == null) {
+                throw new ImportException(file, "the gazette's name (…公报) was not found, so the issue cannot be filed");
+            }
+        } catch (ImportException e) {
+            logOutcome(name, null, ImportSummary.Outcome.FAILED, e.reason());
+            return new ImportSummary.FileOutcome(file, ImportSummary.Outcome.FAILED, e.reason(), 0);
+        }
+        String ext = name.toLowerCase(Locale.ROOT).endsWith(".pdf") || bytes.length > 4 && bytes[0] == '%' ? ".pdf" : ".txt";
+        String rel = SOURCES + "/" + sha + ext;
+        Path target = folder.resolve(rel);
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling("." + sha + ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        Optional<IssueSummary> previous = db.read(c -> LibraryStore.issueByKey(c, issue.gazette(), issue.year(), issue.issue()));
+        String previousSource = previous.isPresent() ? db.read(c -> LibraryStore.sourcePath(c, previous.get().id())) : null;
+        ImportSummary.Outcome outcome = previous.isPresent() ? ImportSummary.Outcome.REPLACED : ImportSummary.Outcome.IMPORTED;
+        String message = previous.isPresent() ? "replaces " + describe(previous.get()) : describeIssue(issue);
+        long issueId = db.transaction(c -> {
+            previous.ifPresent(p -> deleteQuietly(c, p.id()));
+            long id = LibraryStore.insertIssue(c, issue, new LibraryStore.Source(name, rel, sha, bytes.length));
+            LibraryStore.bumpVersion(c);
+            LibraryStore.log(c, name, sha, outcome.name().toLowerCase(Locale.ROOT), message);
+            return id;
+        });
+        if (previousSource != null && !previousSource.equals(rel)) {
+            Files.deleteIfExists(folder.resolve(previousSource));
+        }
+        if (previous.isPresent()) {
+            index.deleteIssue(previous.get().id());
+        }
+        index.replaceIssue(issueId, db.read(c -> LibraryStore.notices(c, issueId)));
+        index.searchersRefresh();
+        return new ImportSummary.FileOutcome(file, outcome, message, issue.notices().size());
+    }
+
+    private static void deleteQuietly(Connection c, long issueId) {
+        try {
+            LibraryStore.deleteIssue(c, issueId);
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot replace issue " + issueId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void logOutcome(String name, String sha, ImportSummary.Outcome outcome, String message) throws SQLException {
+        db.transaction(c -> {
+            LibraryStore.log(c, name, sha, outcome.name().toLowerCase(Locale.ROOT), message);
+            return null;
+        });
+    }
+
+    private static String describe(IssueSummary s) {
+        return s.gazette() + " " + s.year() + "年第" + s.issue() + "期";
+    }
+
+    private static String describeIssue(Issue i) {
+        return i.gazette() + " " + i.year() + "年第" + i.issue() + "期, " + i.notices().size() + " notices";
+    }
+
+    /** Deletes an issue with its notices; bookmarks stay (they come back if it is imported again). */
+    public void deleteIssue(long issueId) {
+        try {
+            String source = db.read(c -> LibraryStore.sourcePath(c, issueId));
+            if (source == null) {
+                throw new LibraryException("No issue with id " + issueId + " in the library " + folder);
+            }
+            long version = db.transaction(c -> {
+                LibraryStore.deleteIssue(c, issueId);
+                return LibraryStore.bumpVersion(c);
+            });
+            Files.deleteIfExists(folder.resolve(source));
+            index.deleteIssue(issueId);
+            index.commit(version);
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot delete issue " + issueId + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<IssueSummary> issues() {
+        try {
+            return db.read(LibraryStore::issues);
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot read the library " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public boolean isEmpty() {
+        return issues().isEmpty();
+    }
+
+    /** A notice by id, or by 文号 in any variant; several notices may share a 文号 across gazettes. */
+    public List<LibraryNotice> find(String idOrDocNumber) {
+        try {
+            Optional<DocNumber> dn = DocNumber.parse(idOrDocNumber);
+            List<LibraryNotice> out = new ArrayList<>();
+            for (long issueId : db.read(c -> idsOfIssuesWith(c, idOrDocNumber, dn.map(DocNumber::canonical).orElse(null)))) {
+                for (LibraryNotice n : db.read(c -> LibraryStore.notices(c, issueId))) {
+                    if (n.notice().id().equals(idOrDocNumber)
+                            || dn.isPresent() && dn.get().canonical().equals(n.notice().docNumber())) {
+                        out.add(n);
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot read the library " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Long> idsOfIssuesWith(Connection c, String id, String doc) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (var ps = c.prepareStatement("SELECT DISTINCT issue_id FROM notices WHERE id = ? OR doc_number = ?")) {
+            ps.setString(1, id);
+            ps.setString(2, doc);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    public List<LibraryNotice> notices(long issueId) {
+        try {
+            return db.read(c -> LibraryStore.notices(c, issueId));
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot read the library " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    String bodyText(String noticeId) {
+        try {
+            return db.read(c -> LibraryStore.bodyText(c, noticeId));
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot read notice " + noticeId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Integrity of the database, index ↔ library consistency and the kept source files. */
+    public CheckReport check() {
+        List<String> damage = new ArrayList<>();
+        try {
+            String integrity = db.read(c -> single(c, "PRAGMA integrity_check"));
+            if (!"ok".equals(integrity)) {
+                damage.add("SQLite integrity check failed (" + integrity + "): restore library.db from a backup, "
+                        + "or create a new library and import the files under sources/ again");
+            }
+            String fk = db.read(c -> single(c, "PRAGMA foreign_key_check"));
+            if (fk != null) {
+                damage.add("foreign keys broken (table " + fk + "): create a new library and import sources/ again");
+            }
+            List<String> dbIds = db.read(LibraryStore::noticeIds);
+            Set<String> indexIds = index.ids();
+            Set<String> missing = new HashSet<>(dbIds);
+            missing.removeAll(indexIds);
+            Set<String> extra = new HashSet<>(indexIds);
+            extra.removeAll(dbIds);
+            if (!missing.isEmpty() || !extra.isEmpty()) {
+                damage.add(String.format(Locale.ROOT, "search index disagrees with the library (%d missing, %d extra): "
+                        + "run reindex", missing.size(), extra.size()));
+            }
+            for (Map.Entry<Long, String[]> e : db.read(LibraryStore::sources).entrySet()) {
+                Path p = folder.resolve(e.getValue()[0]);
+                if (!Files.isRegularFile(p)) {
+                    damage.add("source file of issue " + e.getKey() + " (" + e.getValue()[2] + ") is missing: " + p
+                            + "; import the original file again");
+                } else if (!sha256(Files.readAllBytes(p)).equals(e.getValue()[1])) {
+                    damage.add("source file " + p + " does not match its SHA-256: import the original file "
+                            + e.getValue()[2] + " again");
+                }
+            }
+            List<IssueSummary> issues = issues();
+            return new CheckReport(issues.size(), dbIds.size(), indexIds.size(), recovered(), damage);
+        } catch (SQLException e) {
+            damage.add("the database cannot be read (" + e.getMessage() + "): restore library.db from a backup");
+            return new CheckReport(0, 0, 0, recovered(), damage);
+        } catch (IOException e) {
+            damage.add("cannot read " + e.getMessage());
+            return new CheckReport(0, 0, 0, recovered(), damage);
+        }
+    }
+
+    private static String single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    public long databaseBytes() throws IOException {
+        long total = 0;
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path p = db.file().resolveSibling(Database.FILE_NAME + suffix);
+            if (Files.exists(p)) {
+                total += Files.size(p);
+            }
+        }
+        return total;
+    }
+
+    public long indexBytes() throws IOException {
+        return index.sizeBytes();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } catch (IOException e) {
+            LOG.warn("Closing the index of {}: {}", folder, e.getMessage());
+        } finally {
+            db.close();
+        }
+    }
+}

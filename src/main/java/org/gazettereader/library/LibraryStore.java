@@ -1,0 +1,449 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gazettereader.model.Attachment;
+import org.gazettereader.model.Block;
+import org.gazettereader.model.BlockType;
+import org.gazettereader.model.Consult;
+import org.gazettereader.model.DocNumber;
+import org.gazettereader.model.Issue;
+import org.gazettereader.model.IssueSummary;
+import org.gazettereader.model.LibraryNotice;
+import org.gazettereader.model.Notice;
+
+/** The SQL of the library: every statement binds its parameters, nothing is concatenated. */
+final class LibraryStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<List<List<String>>> ROWS = new TypeReference<>() { };
+
+    /** Where the original file of an issue is kept. */
+    record Source(String name, String relativePath, String sha256, long size) {
+    }
+
+    private LibraryStore() {
+    }
+
+    static long libraryVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = 'library_version'");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+        }
+    }
+
+    static long bumpVersion(Connection c) throws SQLException {
+        long next = libraryVersion(c) + 1;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE meta SET value = ? WHERE key = 'library_version'")) {
+            ps.setString(1, Long.toString(next));
+            ps.executeUpdate();
+        }
+        return next;
+    }
+
+    static Optional<IssueSummary> issueBySha(Connection c, String sha) throws SQLException {
+        return issues(c, "WHERE i.source_sha256 = ?", sha).stream().findFirst();
+    }
+
+    static Optional<IssueSummary> issueByKey(Connection c, String gazette, Integer year, Integer issue) throws SQLException {
+        if (year == null || issue == null) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT i.id FROM issues i JOIN gazettes g ON g.id = i.gazette_id
+                WHERE g.name = ? AND i.year = ? AND i.issue = ?""")) {
+            ps.setString(1, gazette);
+            ps.setInt(2, year);
+            ps.setInt(3, issue);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long id = rs.getLong(1);
+                return issues(c, "WHERE i.id = ?", id).stream().findFirst();
+            }
+        }
+    }
+
+    static List<IssueSummary> issues(Connection c) throws SQLException {
+        return issues(c, "", null);
+    }
+
+    private static List<IssueSummary> issues(Connection c, String where, Object arg) throws SQLException {
+        String sql = """
+                SELECT i.id, g.name, i.year, i.issue, i.total_issue, i.published, i.source_name, i.source_sha256,
+                       (SELECT COUNT(*) FROM notices n WHERE n.issue_id = i.id)
+                FROM issues i JOIN gazettes g ON g.id = i.gazette_id
+                """ + where + " ORDER BY g.name, i.year, i.issue";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (arg != null) {
+                ps.setObject(1, arg);
+            }
+            List<IssueSummary> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new IssueSummary(rs.getLong(1), rs.getString(2), intOrNull(rs, 3), intOrNull(rs, 4),
+                            intOrNull(rs, 5), date(rs.getString(6)), rs.getInt(9), rs.getString(7), rs.getString(8)));
+                }
+            }
+            return out;
+        }
+    }
+
+    static String sourcePath(Connection c, long issueId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT source_path FROM issues WHERE id = ?")) {
+            ps.setLong(1, issueId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    static Map<Long, String[]> sources(Connection c) throws SQLException {
+        Map<Long, String[]> out = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, source_path, source_sha256, source_name FROM issues")) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+            }
+        }
+        return out;
+    }
+
+    static void deleteIssue(Connection c, long issueId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM issues WHERE id = ?")) {
+            ps.setLong(1, issueId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Inserts the issue with its notices; returns the new issue id. */
+    static long insertIssue(Connection c, Issue issue, Source source) throws SQLException {
+        long gazetteId = gazetteId(c, issue.gazette());
+        long issueId;
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO issues(gazette_id, year, issue, total_issue, published, publisher, sections, warnings,
+                                   source_name, source_path, source_sha256, source_size, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, gazetteId);
+            setInt(ps, 2, issue.year());
+            setInt(ps, 3, issue.issue());
+            setInt(ps, 4, issue.totalIssue());
+            ps.setString(5, issue.published() == null ? null : issue.published().toString());
+            ps.setString(6, issue.publisher());
+            ps.setString(7, json(issue.sections()));
+            ps.setString(8, json(issue.warnings()));
+            ps.setString(9, source.name());
+            ps.setString(10, source.relativePath());
+            ps.setString(11, source.sha256());
+            ps.setLong(12, source.size());
+            ps.setString(13, Instant.now().toString());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                issueId = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement n = c.prepareStatement("""
+                INSERT INTO notices(id, issue_id, seq, section, title, doc_number, doc_agency, doc_year, doc_serial, type,
+                                    issuer, recipients, signed, toc_page, public, consult_unit, consult_phone)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                PreparedStatement a = c.prepareStatement(
+                        "INSERT INTO attachments(notice_id, part, label, title) VALUES (?, ?, ?, ?)");
+                PreparedStatement b = c.prepareStatement("""
+                        INSERT INTO blocks(notice_id, part, ord, type, level, number, text, rows, page)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Notice notice : issue.notices()) {
+                n.setString(1, notice.id());
+                n.setLong(2, issueId);
+                n.setInt(3, notice.seq());
+                n.setString(4, notice.section());
+                n.setString(5, notice.title());
+                n.setString(6, notice.docNumber());
+                Optional<DocNumber> dn = DocNumber.parse(notice.docNumber());
+                n.setString(7, dn.map(DocNumber::agency).orElse(null));
+                setInt(n, 8, dn.map(DocNumber::year).orElse(null));
+                setInt(n, 9, dn.map(DocNumber::serial).orElse(null));
+                n.setString(10, notice.type());
+                n.setString(11, notice.issuer());
+                n.setString(12, notice.recipients());
+                n.setString(13, notice.signed() == null ? null : notice.signed().toString());
+                setInt(n, 14, notice.tocPage());
+                if (notice.isPublic() == null) {
+                    n.setNull(15, Types.INTEGER);
+                } else {
+                    n.setInt(15, notice.isPublic() ? 1 : 0);
+                }
+                n.setString(16, notice.consult() == null ? null : notice.consult().unit());
+                n.setString(17, notice.consult() == null ? null : notice.consult().phone());
+                n.addBatch();
+                addBlocks(b, notice.id(), 0, notice.blocks());
+                int part = 1;
+                for (Attachment att : notice.attachments()) {
+                    a.setString(1, notice.id());
+                    a.setInt(2, part);
+                    a.setString(3, att.label());
+                    a.setString(4, att.title());
+                    a.addBatch();
+                    addBlocks(b, notice.id(), part, att.blocks());
+                    part++;
+                }
+            }
+            n.executeBatch();
+            a.executeBatch();
+            b.executeBatch();
+        }
+        return issueId;
+    }
+
+    private static void addBlocks(PreparedStatement b, String noticeId, int part, List<Block> blocks) throws SQLException {
+        int ord = 0;
+        for (Block block : blocks) {
+            b.setString(1, noticeId);
+            b.setInt(2, part);
+            b.setInt(3, ord++);
+            b.setString(4, block.type().name());
+            setInt(b, 5, block.level());
+            b.setString(6, block.number());
+            b.setString(7, block.text());
+            b.setString(8, block.rows().isEmpty() ? null : json(block.rows()));
+            setInt(b, 9, block.page());
+            b.addBatch();
+        }
+    }
+
+    static void log(Connection c, String file, String sha, String outcome, String message) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO import_log(at, file, sha256, outcome, message) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, Instant.now().toString());
+            ps.setString(2, file);
+            ps.setString(3, sha);
+            ps.setString(4, outcome);
+            ps.setString(5, message);
+            ps.executeUpdate();
+        }
+    }
+
+    private static long gazetteId(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO gazettes(name) VALUES (?)")) {
+            ps.setString(1, name);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM gazettes WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Every notice of one issue (or of all issues when {@code issueId} is null), complete with blocks. */
+    static List<LibraryNotice> notices(Connection c, Long issueId) throws SQLException {
+        Map<String, NoticeRow> rows = new LinkedHashMap<>();
+        String where = issueId == null ? "" : " WHERE n.issue_id = ?";
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT n.id, n.issue_id, g.name, i.year, i.issue, n.seq, n.section, n.title, n.doc_number, n.type,
+                       n.issuer, n.recipients, n.signed, n.toc_page, n.public, n.consult_unit, n.consult_phone
+                FROM notices n JOIN issues i ON i.id = n.issue_id JOIN gazettes g ON g.id = i.gazette_id""" + where
+                + " ORDER BY n.issue_id, n.seq")) {
+            if (issueId != null) {
+                ps.setLong(1, issueId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getString(1), new NoticeRow(rs));
+                }
+            }
+        }
+        String blockWhere = issueId == null ? "" : " WHERE notice_id IN (SELECT id FROM notices WHERE issue_id = ?)";
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT notice_id, part, type, level, number, text, rows, page FROM blocks" + blockWhere
+                        + " ORDER BY notice_id, part, ord")) {
+            if (issueId != null) {
+                ps.setLong(1, issueId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    NoticeRow row = rows.get(rs.getString(1));
+                    if (row != null) {
+                        row.block(rs.getInt(2), new Block(BlockType.valueOf(rs.getString(3)), intOrNull(rs, 4),
+                                rs.getString(5), rs.getString(6), rows(rs.getString(7)), intOrNull(rs, 8)));
+                    }
+                }
+            }
+        }
+        String attWhere = issueId == null ? "" : " WHERE notice_id IN (SELECT id FROM notices WHERE issue_id = ?)";
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT notice_id, part, label, title FROM attachments" + attWhere + " ORDER BY notice_id, part")) {
+            if (issueId != null) {
+                ps.setLong(1, issueId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    NoticeRow row = rows.get(rs.getString(1));
+                    if (row != null) {
+                        row.attachment(rs.getInt(2), rs.getString(3), rs.getString(4));
+                    }
+                }
+            }
+        }
+        List<LibraryNotice> out = new ArrayList<>(rows.size());
+        for (NoticeRow r : rows.values()) {
+            out.add(r.toLibraryNotice());
+        }
+        return out;
+    }
+
+    static List<Long> issueIds(Connection c) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM issues ORDER BY id")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    static List<String> noticeIds(Connection c) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM notices")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** The text of a notice for snippets: recipients, blocks and attachment titles in reading order. */
+    static String bodyText(Connection c, String noticeId) throws SQLException {
+        StringBuilder b = new StringBuilder();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT b.part, b.text, a.label, a.title, b.ord FROM blocks b
+                LEFT JOIN attachments a ON a.notice_id = b.notice_id AND a.part = b.part
+                WHERE b.notice_id = ? ORDER BY b.part, b.ord""")) {
+            ps.setString(1, noticeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getInt(5) == 0 && rs.getInt(1) > 0) {
+                        if (rs.getString(3) != null) {
+                            b.append(rs.getString(3)).append('\n');
+                        }
+                        if (rs.getString(4) != null) {
+                            b.append(rs.getString(4)).append('\n');
+                        }
+                    }
+                    b.append(rs.getString(2)).append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static final class NoticeRow {
+        final String id;
+        final long issueId;
+        final String gazette;
+        final Integer year;
+        final Integer issue;
+        final Notice head;
+        final List<Block> blocks = new ArrayList<>();
+        final Map<Integer, List<Block>> attachmentBlocks = new LinkedHashMap<>();
+        final Map<Integer, String[]> attachments = new LinkedHashMap<>();
+
+        NoticeRow(ResultSet rs) throws SQLException {
+            id = rs.getString(1);
+            issueId = rs.getLong(2);
+            gazette = rs.getString(3);
+            year = intOrNull(rs, 4);
+            issue = intOrNull(rs, 5);
+            Integer pub = intOrNull(rs, 15);
+            String unit = rs.getString(16);
+            String phone = rs.getString(17);
+            head = new Notice(rs.getInt(6), id, rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                    rs.getString(11), rs.getString(12), date(rs.getString(13)), intOrNull(rs, 14),
+                    pub == null ? null : pub == 1, unit == null && phone == null ? null : new Consult(unit, phone),
+                    List.of(), List.of());
+        }
+
+        void block(int part, Block b) {
+            if (part == 0) {
+                blocks.add(b);
+            } else {
+                attachmentBlocks.computeIfAbsent(part, k -> new ArrayList<>()).add(b);
+            }
+        }
+
+        void attachment(int part, String label, String title) {
+            attachments.put(part, new String[] {label, title});
+        }
+
+        LibraryNotice toLibraryNotice() {
+            List<Attachment> atts = new ArrayList<>();
+            for (var e : attachments.entrySet()) {
+                atts.add(new Attachment(e.getValue()[0], e.getValue()[1],
+                        attachmentBlocks.getOrDefault(e.getKey(), List.of())));
+            }
+            Notice n = new Notice(head.seq(), id, head.section(), head.title(), head.docNumber(), head.type(),
+                    head.issuer(), head.recipients(), head.signed(), head.tocPage(), head.isPublic(), head.consult(),
+                    blocks, atts);
+            return new LibraryNotice(issueId, gazette, year, issue, n);
+        }
+    }
+
+    private static Integer intOrNull(ResultSet rs, int col) throws SQLException {
+        int v = rs.getInt(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static void setInt(PreparedStatement ps, int col, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(col, Types.INTEGER);
+        } else {
+            ps.setInt(col, v);
+        }
+    }
+
+    private static LocalDate date(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> strings(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new LibraryException("Damaged JSON in the library: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<List<String>> rows(String json) {
+        try {
+            return json == null ? null : JSON.readValue(json, ROWS);
+        } catch (JsonProcessingException e) {
+            throw new LibraryException("Damaged table rows in the library: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.search;
+
+/**
+ * The index's field names in one place. {@link #INDEX_VERSION} changes whenever a field or an
+ * analyzer changes; an index written with another version is rebuilt from the library.
+ */
+public enum Fields {
+    /** Notice id, stored; the key for updates. */
+    ID("id"),
+    /** The issue's library id, for deleting an issue's notices. */
+    ISSUE_ID("issue_id"),
+    GAZETTE("gazette"),
+    /** "2023/1". */
+    ISSUE("issue"),
+    YEAR("year"),
+    SECTION("section"),
+    ISSUER("issuer"),
+    TYPE("type"),
+    /** Canonical 文号 (吕政办发〔2022〕61号), exact. */
+    DOC_NUMBER("doc_number"),
+    DOC_AGENCY("doc_agency"),
+    /** Title, CJK bigrams (phrase matches are substring matches). */
+    TITLE("title"),
+    /** Title, SmartChinese words (ranking on whole words). */
+    TITLE_WORDS("title_words"),
+    /** Body and attachments, CJK bigrams; not stored (snippets come from the library). */
+    BODY("body"),
+    BODY_WORDS("body_words"),
+    /** Full pinyin and initials of the title's words and word runs (zhishichanquan, zscq). */
+    PINYIN("pinyin"),
+    /** Signing date as epoch day: range filter and sort. */
+    SIGNED("signed");
+
+    /** Bump on any change to fields or analyzers. */
+    public static final int INDEX_VERSION = 1;
+
+    private final String name;
+
+    Fields(String name) {
+        this.name = name;
+    }
+
+    public String field() {
+        return name;
+    }
+}

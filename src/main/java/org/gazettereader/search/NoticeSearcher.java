@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.gazettereader.model.SearchHit;
+
+/**
+ * Searches the index: ranked or date-sorted hits, facet counts over all matches, highlighted
+ * snippets from the notice text (read from the library, not stored twice), suggestions.
+ */
+public final class NoticeSearcher {
+    /** Where snippet text comes from: the library. */
+    @FunctionalInterface
+    public interface TextSource {
+        String bodyText(String noticeId);
+    }
+
+    static final int MAX_LIMIT = 1000;
+    private static final int SNIPPET_HITS = 20;
+    private static final int SNIPPET_CHARS = 120;
+    private static final int HIGHLIGHT_MAX_CHARS = 60_000;
+
+    private final NoticeIndex index;
+    private final TextSource texts;
+    private final QueryBuilder builder = new QueryBuilder();
+    private final UnifiedHighlighter highlighter;
+    private volatile SortedSetDocValuesReaderState facetState;
+    private volatile IndexReader facetReader;
+
+    public NoticeSearcher(NoticeIndex index, TextSource texts) {
+        this.index = index;
+        this.texts = texts;
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(Analyzers.bigrams())
+                .withMaxLength(HIGHLIGHT_MAX_CHARS)
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.CHINA))
+                .build();
+    }
+
+    public SearchResult search(SearchRequest r) throws IOException {
+        QueryBuilder.Built built = builder.build(r);
+        if (built.matchesNothing()) {
+            return new SearchResult(0, List.of(), Map.of(), built.truncated());
+        }
+        int limit = Math.max(1, Math.min(MAX_LIMIT, r.limit()));
+        index.searchers().maybeRefresh();
+        IndexSearcher s = index.searchers().acquire();
+        try {
+            FacetsCollectorManager.FacetsResult result;
+            if (r.sortByDate()) {
+                Sort sort = new Sort(new SortField(Fields.SIGNED.field(), SortField.Type.LONG, true), SortField.FIELD_SCORE);
+                result = FacetsCollectorManager.search(s, built.query(), limit, sort, true, new FacetsCollectorManager());
+            } else {
+                result = FacetsCollectorManager.search(s, built.query(), limit, new FacetsCollectorManager());
+            }
+            FacetsCollector fc = result.facetsCollector();
+            int total = fc.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
+            Map<String, Map<String, Integer>> facets = facets(s.getIndexReader(), fc);
+            List<SearchHit> hits = hits(s, result.topDocs(), built.query());
+            return new SearchResult(total, hits, facets, built.truncated());
+        } finally {
+            index.searchers().release(s);
+        }
+    }
+
+    private List<SearchHit> hits(IndexSearcher s, TopDocs top, Query query) throws IOException {
+        List<SearchHit> hits = new ArrayList<>();
+        var stored = s.storedFields();
+        int rank = 0;
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            String id = d.get(Fields.ID.field());
+            String snippet = rank++ < SNIPPET_HITS ? snippet(query, id) : null;
+            var signed = d.getField(Fields.SIGNED.field());
+            hits.add(new SearchHit(id, d.get(Fields.DOC_NUMBER.field()), d.get(Fields.TITLE.field()),
+                    d.get(Fields.GAZETTE.field()), d.get(Fields.ISSUE.field()),
+                    signed == null ? null : LocalDate.ofEpochDay(signed.numericValue().longValue()),
+                    Float.isNaN(sd.score) ? 0f : sd.score, snippet));
+        }
+        return hits;
+    }
+
+    private String snippet(Query query, String id) throws IOException {
+        String text = texts.bodyText(id);
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        Object h = highlighter.highlightWithoutSearcher(Fields.BODY.field(), query, text, 1);
+        String s = h == null ? "" : h.toString().replace('\n', ' ').strip();
+        if (s.isEmpty() || !s.contains("<b>")) {
+            String plain = text.replace('\n', ' ').strip();
+            return plain.length() <= SNIPPET_CHARS ? plain : plain.substring(0, SNIPPET_CHARS) + "…";
+        }
+        return trimAround(s);
+    }
+
+    /** Cuts a long passage to about {@link #SNIPPET_CHARS} characters around its first highlight. */
+    static String trimAround(String s) {
+        if (s.length() <= SNIPPET_CHARS + 40) {
+            return s;
+        }
+        int first = s.indexOf("<b>");
+        int start = Math.max(0, first - SNIPPET_CHARS / 3);
+        int end = Math.min(s.length(), start + SNIPPET_CHARS + 40);
+        // Never cut inside a tag.
+        int open = s.lastIndexOf('<', end);
+        if (open >= 0 && s.indexOf('>', open) >= end) {
+            end = open;
+        }
+        if (s.lastIndexOf("<b>", end) > s.lastIndexOf("</b>", end)) {
+            end = s.indexOf("</b>", end) + 4;
+        }
+        String cut = s.substring(start, end);
+        return (start > 0 ? "…" : "") + cut + (end < s.length() ? "…" : "");
+    }
+
+    private Map<String, Map<String, Integer>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
+        SortedSetDocValuesReaderState state = facetState(reader);
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        if (state == null) {
+            return out;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+        for (String dim : NoticeDocuments.FACETS) {
+            Map<String, Integer> values = new LinkedHashMap<>();
+            try {
+                FacetResult fr = counts.getTopChildren(50, dim);
+                if (fr != null) {
+                    for (LabelAndValue lv : fr.labelValues) {
+                        values.put(lv.label, lv.value.intValue());
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // this dimension has no values in the index yet
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        if (facetReader != reader) {
+            synchronized (this) {
+                if (facetReader != reader) {
+                    try {
+                        facetState = new DefaultSortedSetDocValuesReaderState(reader, index.facets());
+                    } catch (IllegalArgumentException e) {
+                        facetState = null; // no facet fields yet (empty index)
+                    }
+                    facetReader = reader;
+                }
+            }
+        }
+        return facetState;
+    }
+
+    /** Up to {@code n} notices whose title contains, whose 文号 starts with, or whose pinyin starts with {@code prefix}. */
+    public List<Suggestion> suggest(String prefix, int n) throws IOException {
+        String p = prefix == null ? "" : prefix.strip();
+        if (p.isEmpty() || p.length() > 100) {
+            return List.of();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (Pinyin.isLetters(p) || (p.length() == 1 && Character.isLetter(p.charAt(0)) && p.charAt(0) < 0x80)) {
+            b.add(new BoostQuery(new PrefixQuery(new Term(Fields.PINYIN.field(), Pinyin.lower(p))), 2f), Occur.SHOULD);
+        }
+        String doc = p.replaceAll("[\\s　]+", "").replaceAll("[\\[（(【［]", "〔").replaceAll("[\\]）)】］]", "〕");
+        b.add(new BoostQuery(new PrefixQuery(new Term(Fields.DOC_NUMBER.field(), doc)), 3f), Occur.SHOULD);
+        Query title = builder.match(p);
+        if (title != null) {
+            b.add(title, Occur.SHOULD);
+        }
+        index.searchers().maybeRefresh();
+        IndexSearcher s = index.searchers().acquire();
+        try {
+            TopDocs top = s.search(b.build(), n * 2);
+            Set<String> seen = new LinkedHashSet<>();
+            List<Suggestion> out = new ArrayList<>();
+            var stored = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                String t = d.get(Fields.TITLE.field());
+                if (seen.add(t) && out.size() < n) {
+                    out.add(new Suggestion(d.get(Fields.ID.field()), t, d.get(Fields.DOC_NUMBER.field())));
+                }
+            }
+            return out;
+        } finally {
+            index.searchers().release(s);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.sourceforge.pinyin4j.PinyinHelper;
+import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
+import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
+import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
+import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
+import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Pinyin terms for terminals without a Chinese input method: a title's words (SmartChinese) and
+ * runs of up to four consecutive words, each as full pinyin (zhishichanquan) and as initials (zscq).
+ */
+public final class Pinyin {
+    private static final int MAX_RUN = 4;
+    private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+
+    static {
+        FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
+        FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
+        FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
+    }
+
+    private final Analyzer words;
+
+    public Pinyin(Analyzer words) {
+        this.words = words;
+    }
+
+    /** The pinyin terms of {@code text}, space-separated, for the pinyin field. */
+    public String terms(String text) {
+        List<String> ws = words(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < ws.size(); i++) {
+            StringBuilder full = new StringBuilder();
+            StringBuilder initials = new StringBuilder();
+            for (int j = i; j < Math.min(ws.size(), i + MAX_RUN); j++) {
+                String w = ws.get(j);
+                for (int k = 0; k < w.length(); k++) {
+                    String p = syllable(w.charAt(k));
+                    if (p != null) {
+                        full.append(p);
+                        initials.append(p.charAt(0));
+                    }
+                }
+                if (full.length() > 0) {
+                    out.add(full.toString());
+                    if (initials.length() >= 2) {
+                        out.add(initials.toString());
+                    }
+                }
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    /** Full pinyin of one character (first reading), or null for non-Han characters. */
+    static String syllable(char c) {
+        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            return null;
+        }
+        try {
+            String[] all = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
+            return all == null || all.length == 0 ? null : all[0];
+        } catch (BadHanyuPinyinOutputFormatCombination e) {
+            throw new IllegalStateException("pinyin format", e);
+        }
+    }
+
+    private List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = words.tokenStream("pinyin-source", new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (!t.isEmpty() && Character.UnicodeScript.of(t.charAt(0)) == Character.UnicodeScript.HAN) {
+                    out.add(t);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** True when a query term is letters only, so it may be pinyin. */
+    public static boolean isLetters(String s) {
+        if (s.length() < 2 || s.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

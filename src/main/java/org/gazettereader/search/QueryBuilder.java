@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.gazettereader.model.DocNumber;
+
+/**
+ * Builds the Lucene query for a {@link SearchRequest}. A term matches when its characters stand
+ * in the title or the body (a phrase of CJK bigrams), when it is the notice's 文号 in any variant,
+ * its issuer, or (letters only) the pinyin or pinyin initials of title words. SmartChinese words
+ * only add to the score.
+ */
+final class QueryBuilder {
+    private final Analyzer bigrams = Analyzers.bigrams();
+    private final Analyzer words = Analyzers.words();
+
+    /** The query, and whether the input was cut to the term limit. */
+    record Built(Query query, boolean truncated, boolean matchesNothing) {
+    }
+
+    Built build(SearchRequest r) {
+        String text = r.query() == null ? "" : r.query();
+        UserQuery uq = DocNumber.parse(text).isPresent()
+                ? new UserQuery(List.of(List.of(text.strip())), List.of(), false)
+                : UserQuery.parse(text);
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        int must = 0;
+        for (List<String> group : uq.required()) {
+            BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+            int n = 0;
+            for (String t : group) {
+                Query q = match(t);
+                if (q != null) {
+                    alternatives.add(q, Occur.SHOULD);
+                    n++;
+                    score(top, t);
+                }
+            }
+            if (n == 0) {
+                // A word that can match nothing (symbols only) makes the whole AND match nothing.
+                return new Built(new MatchNoDocsQuery(), uq.truncated(), true);
+            }
+            top.add(alternatives.build(), Occur.MUST);
+            must++;
+        }
+        for (String t : uq.excluded()) {
+            Query q = match(t);
+            if (q != null) {
+                top.add(q, Occur.MUST_NOT);
+            }
+        }
+        if (must == 0) {
+            return new Built(new MatchNoDocsQuery(), uq.truncated(), true);
+        }
+        filters(top, r);
+        return new Built(top.build(), uq.truncated(), false);
+    }
+
+    /** The clause that decides whether a notice matches {@code term}; null when it can match nothing. */
+    Query match(String term) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        Optional<DocNumber> dn = DocNumber.parse(term);
+        if (dn.isPresent()) {
+            b.add(new BoostQuery(new TermQuery(new Term(Fields.DOC_NUMBER.field(), dn.get().canonical())), 50f), Occur.SHOULD);
+            n++;
+        }
+        List<String[]> tokens = tokens(bigrams, Fields.TITLE.field(), term);
+        if (!tokens.isEmpty()) {
+            b.add(new BoostQuery(phrase(Fields.TITLE, tokens), 4f), Occur.SHOULD);
+            b.add(phrase(Fields.BODY, tokens), Occur.SHOULD);
+            n++;
+        }
+        if (Pinyin.isLetters(term)) {
+            b.add(new BoostQuery(new TermQuery(new Term(Fields.PINYIN.field(), Pinyin.lower(term))), 6f), Occur.SHOULD);
+            n++;
+        }
+        if (term.length() <= 60) {
+            b.add(new BoostQuery(new TermQuery(new Term(Fields.ISSUER.field(), term)), 2f), Occur.SHOULD);
+        }
+        return n == 0 ? null : b.build();
+    }
+
+    private void score(BooleanQuery.Builder top, String term) {
+        for (String[] w : tokens(words, Fields.TITLE_WORDS.field(), term)) {
+            top.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE_WORDS.field(), w[0])), 2f), Occur.SHOULD);
+            top.add(new BoostQuery(new TermQuery(new Term(Fields.BODY_WORDS.field(), w[0])), 0.3f), Occur.SHOULD);
+        }
+    }
+
+    private static Query phrase(Fields field, List<String[]> tokens) {
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(field.field(), tokens.get(0)[0]));
+        }
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        for (String[] t : tokens) {
+            p.add(new Term(field.field(), t[0]), Integer.parseInt(t[1]));
+        }
+        return p.build();
+    }
+
+    /** Tokens with their positions, at most 64 per term. */
+    static List<String[]> tokens(Analyzer analyzer, String field, String text) {
+        List<String[]> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken() && out.size() < 64) {
+                pos += inc.getPositionIncrement();
+                out.add(new String[] {term.toString(), Integer.toString(pos)});
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void filters(BooleanQuery.Builder b, SearchRequest r) {
+        if (r.year() != null) {
+            b.add(IntPoint.newExactQuery(Fields.YEAR.field(), r.year()), Occur.FILTER);
+        }
+        keyword(b, Fields.ISSUE, r.issue());
+        keyword(b, Fields.SECTION, r.section());
+        keyword(b, Fields.ISSUER, r.issuer());
+        keyword(b, Fields.TYPE, r.type());
+        keyword(b, Fields.GAZETTE, r.gazette());
+        if (r.from() != null || r.to() != null) {
+            long from = r.from() == null ? Long.MIN_VALUE + 1 : r.from().toEpochDay();
+            long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(Fields.SIGNED.field(), from, to), Occur.FILTER);
+        }
+    }
+
+    private static void keyword(BooleanQuery.Builder b, Fields f, String value) {
+        if (value != null && !value.isBlank()) {
+            b.add(new TermQuery(new Term(f.field(), value)), Occur.FILTER);
+        }
+    }
+}
