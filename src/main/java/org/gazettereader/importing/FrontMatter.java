@@ -23,6 +23,7 @@ record FrontMatter(String gazette, String publisher, Integer year, Integer issue
         Integer total = null;
         LocalDate published = null;
         LocalDate firstDate = null;
+        boolean fromCover = false;
         for (int i = from; i < to; i++) {
             String t = DocNumberText.normalizeInText(lines.get(i).text().strip());
             if (t.isEmpty()) {
@@ -33,7 +34,8 @@ record FrontMatter(String gazette, String publisher, Integer year, Integer issue
                 gazette = compact;
             }
             Matcher m = YEAR_ISSUE.matcher(t);
-            if (issue == null && m.find()) {
+            if ((issue == null || fromCover) && m.find()) {
+                fromCover = false;
                 year = Integer.parseInt(m.group(1));
                 issue = Integer.parseInt(m.group(2));
             } else if (issue == null && !t.contains("总") && (m = ISSUE_ONLY.matcher(t)).find() && t.length() < 30) {
@@ -58,6 +60,8 @@ record FrontMatter(String gazette, String publisher, Integer year, Integer issue
             }
             m = COVER_YEAR.matcher(t);
             if (issue == null && m.matches()) {
+                // The cover's "2023 · 1" yields to an explicit 2023年第1期 further on.
+                fromCover = true;
                 year = Integer.parseInt(m.group(1));
                 issue = Integer.parseInt(m.group(2));
             }

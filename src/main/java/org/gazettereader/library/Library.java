@@ -157,12 +157,12 @@ public final class Library implements AutoCloseable {
         boolean stopped = false;
         try {
             for (int i = 0; i < all.size(); i++) {
+                Path file = all.get(i);
+                listener.progress(i, all.size(), file);
                 if (cancelled.getAsBoolean()) {
                     stopped = true;
                     break;
                 }
-                Path file = all.get(i);
-                listener.progress(i, all.size(), file);
                 ImportSummary.FileOutcome o = importOne(file);
                 outcomes.add(o);
                 notices += o.notices();
@@ -356,6 +356,60 @@ public final class Library implements AutoCloseable {
             return db.read(c -> LibraryStore.bodyText(c, noticeId));
         } catch (SQLException e) {
             throw new LibraryException("Cannot read notice " + noticeId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds a bookmark at a place in a notice's text; returns its id. */
+    public long addBookmark(String noticeId, int part, int block, int offset, String label) {
+        try {
+            return db.transaction(c -> {
+                try (var ps = c.prepareStatement("""
+                        INSERT INTO bookmarks(notice_id, part, block, char_offset, label, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, noticeId);
+                    ps.setInt(2, part);
+                    ps.setInt(3, block);
+                    ps.setInt(4, offset);
+                    ps.setString(5, label);
+                    ps.setString(6, java.time.Instant.now().toString());
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        return keys.getLong(1);
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot add a bookmark: " + e.getMessage(), e);
+        }
+    }
+
+    /** Bookmarks whose notice is in the library (those of a deleted issue wait for its re-import). */
+    public List<org.gazettereader.model.Bookmark> bookmarks() {
+        try {
+            return db.read(c -> {
+                List<org.gazettereader.model.Bookmark> out = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                        SELECT b.id, b.notice_id, b.part, b.block, b.char_offset, b.label FROM bookmarks b
+                        JOIN notices n ON n.id = b.notice_id ORDER BY b.id""")) {
+                    while (rs.next()) {
+                        out.add(new org.gazettereader.model.Bookmark(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                                rs.getInt(4), rs.getInt(5), rs.getString(6)));
+                    }
+                }
+                return out;
+            });
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot read bookmarks: " + e.getMessage(), e);
+        }
+    }
+
+    /** The library version: bumped by every change to its issues. */
+    public long version() {
+        try {
+            return db.read(LibraryStore::libraryVersion);
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot read the library " + db.file() + ": " + e.getMessage(), e);
         }
     }
 

@@ -33,7 +33,7 @@ public enum Fields {
     SIGNED("signed");
 
     /** Bump on any change to fields or analyzers. */
-    public static final int INDEX_VERSION = 1;
+    public static final int INDEX_VERSION = 2;
 
     private final String name;
 

@@ -63,7 +63,9 @@ final class NoticeDocuments {
         String title = n.title() + (n.docNumber() == null ? "" : " " + n.docNumber());
         d.add(new TextField(Fields.TITLE.field(), n.title(), Field.Store.YES));
         d.add(new TextField(Fields.TITLE_WORDS.field(), title, Field.Store.NO));
-        String body = (n.recipients() == null ? "" : n.recipients() + "\n") + ln.bodyText();
+        String consult = n.consult() == null ? "" : "\n" + (n.consult().unit() == null ? "" : n.consult().unit()) + " "
+                + (n.consult().phone() == null ? "" : n.consult().phone());
+        String body = (n.recipients() == null ? "" : n.recipients() + "\n") + ln.bodyText() + consult;
         d.add(new TextField(Fields.BODY.field(), body, Field.Store.NO));
         d.add(new TextField(Fields.BODY_WORDS.field(), body, Field.Store.NO));
         d.add(new TextField(Fields.PINYIN.field(), pinyin.terms(n.title()), Field.Store.NO));

@@ -195,7 +195,7 @@ public final class NoticeSearcher {
         }
         String doc = p.replaceAll("[\\s　]+", "").replaceAll("[\\[（(【［]", "〔").replaceAll("[\\]）)】］]", "〕");
         b.add(new BoostQuery(new PrefixQuery(new Term(Fields.DOC_NUMBER.field(), doc)), 3f), Occur.SHOULD);
-        Query title = builder.match(p);
+        Query title = builder.titleMatch(p);
         if (title != null) {
             b.add(title, Occur.SHOULD);
         }

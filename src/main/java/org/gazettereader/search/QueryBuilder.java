@@ -100,6 +100,12 @@ final class QueryBuilder {
         return n == 0 ? null : b.build();
     }
 
+    /** Title-only match, for suggestions: the characters typed stand in the title. */
+    Query titleMatch(String term) {
+        List<String[]> tokens = tokens(bigrams, Fields.TITLE.field(), term);
+        return tokens.isEmpty() ? null : phrase(Fields.TITLE, tokens);
+    }
+
     private void score(BooleanQuery.Builder top, String term) {
         for (String[] w : tokens(words, Fields.TITLE_WORDS.field(), term)) {
             top.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE_WORDS.field(), w[0])), 2f), Occur.SHOULD);

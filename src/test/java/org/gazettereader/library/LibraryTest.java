@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gazettereader.importing.Samples;
+import org.gazettereader.model.IssueSummary;
+import org.gazettereader.search.SearchRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The library on real SQLite files and a real Lucene index. */
+class LibraryTest {
+    @TempDir
+    Path dir;
+
+    private Path sample() {
+        return Samples.copy(Samples.SAMPLE, Files.exists(dir.resolve("in")) ? dir.resolve("in") : mkdir("in"));
+    }
+
+    private Path mkdir(String name) {
+        try {
+            return Files.createDirectories(dir.resolve(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void importsTheSampleKeepsTheOriginalAndFindsDuplicates() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (Library library = Library.open(lib)) {
+            ImportSummary s = library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+            assertThat(s.count(ImportSummary.Outcome.IMPORTED)).isEqualTo(1);
+            assertThat(s.notices()).isEqualTo(15);
+            IssueSummary issue = library.issues().get(0);
+            assertThat(issue.gazette()).isEqualTo("吕梁市人民政府公报");
+            assertThat(issue.notices()).isEqualTo(15);
+            Path kept = lib.resolve("sources").resolve(issue.sha256() + ".txt");
+            assertThat(kept).hasSameBinaryContentAs(sample());
+
+            ImportSummary again = library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+            assertThat(again.files()).singleElement().satisfies(f -> {
+                assertThat(f.outcome()).isEqualTo(ImportSummary.Outcome.DUPLICATE);
+                assertThat(f.message()).contains("吕梁市人民政府公报 2023年第1期");
+            });
+            assertThat(library.issues()).hasSize(1);
+            assertThat(library.check().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void reimportReplacesTheIssueAndKeepsBookmarks() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (Library library = Library.open(lib)) {
+            library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+            String id = library.find("吕政发〔2023〕2号").get(0).notice().id();
+            library.addBookmark(id, 1, 3, 12, "知识产权规划 · 一、");
+            // A corrected edition of the same issue: same gazette, year and issue, other bytes.
+            Path fixed = dir.resolve("fixed.txt");
+            Files.writeString(fixed, Files.readString(sample(), StandardCharsets.UTF_8).replace("认真组织实施", "认真贯彻实施"));
+            ImportSummary s = library.importPaths(List.of(fixed), ImportListener.NONE, () -> false);
+            assertThat(s.files().get(0).outcome()).isEqualTo(ImportSummary.Outcome.REPLACED);
+            assertThat(library.issues()).hasSize(1);
+            assertThat(library.find(id)).singleElement()
+                    .satisfies(n -> assertThat(n.notice().blocks().get(0).text()).contains("认真贯彻实施"));
+            assertThat(library.bookmarks()).singleElement().satisfies(b -> {
+                assertThat(b.noticeId()).isEqualTo(id);
+                assertThat(b.block()).isEqualTo(3);
+            });
+            assertThat(library.searcher().search(SearchRequest.of("认真贯彻实施")).hits())
+                    .extracting(h -> h.id()).contains(id);
+            assertThat(library.searcher().search(SearchRequest.of("认真组织实施")).total()).isZero();
+            assertThat(library.check().ok()).isTrue();
+            // Only the new original is kept.
+            try (var files = Files.list(lib.resolve("sources"))) {
+                assertThat(files.count()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void aBadFileLeavesLibraryAndIndexAsTheyWere() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (Library library = Library.open(lib)) {
+            library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+            long version = library.version();
+            var issues = library.issues();
+            int hits = library.searcher().search(SearchRequest.of("吕梁")).total();
+            Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+            Path novel = Files.writeString(dir.resolve("novel.txt"), "第一章\n\n那天晚上的雨下得很大。\n");
+            ImportSummary s = library.importPaths(List.of(bad, novel), ImportListener.NONE, () -> false);
+            assertThat(s.files()).extracting(ImportSummary.FileOutcome::outcome)
+                    .containsOnly(ImportSummary.Outcome.FAILED);
+            assertThat(s.files().get(0).message()).contains("not a text file");
+            assertThat(s.files().get(1).message()).contains("not a gazette issue");
+            assertThat(library.version()).isEqualTo(version);
+            assertThat(library.issues()).isEqualTo(issues);
+            assertThat(library.searcher().search(SearchRequest.of("吕梁")).total()).isEqualTo(hits);
+            try (var files = Files.list(lib.resolve("sources"))) {
+                assertThat(files.count()).isEqualTo(1);
+            }
+            assertThat(library.check().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void deleteRemovesTheIssueFromLibraryAndIndex() throws Exception {
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+            library.deleteIssue(library.issues().get(0).id());
+            assertThat(library.issues()).isEmpty();
+            assertThat(library.searcher().search(SearchRequest.of("知识产权")).total()).isZero();
+            assertThat(library.check().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void anIndexBehindTheDatabaseIsRebuiltAtOpenAndCheckSaysSo() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (Library library = Library.open(lib)) {
+            library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+        }
+        // Simulate a crash between the database commit and the index commit: lose the index.
+        try (var files = Files.walk(lib.resolve("index"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (Library library = Library.open(lib)) {
+            assertThat(library.recovered()).anySatisfy(r -> assertThat(r).contains("rebuilt from the database (15 notices)"));
+            CheckReport report = library.check();
+            assertThat(report.ok()).isTrue();
+            assertThat(report.indexed()).isEqualTo(15);
+            assertThat(library.searcher().search(SearchRequest.of("知识产权")).total()).isPositive();
+        }
+    }
+
+    @Test
+    void checkReportsADamagedSourceFile() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (Library library = Library.open(lib)) {
+            library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+            Path kept = lib.resolve("sources").resolve(library.issues().get(0).sha256() + ".txt");
+            Files.writeString(kept, "tampered");
+            CheckReport report = library.check();
+            assertThat(report.ok()).isFalse();
+            assertThat(report.damage()).singleElement().asString().contains("does not match its SHA-256")
+                    .contains("lvliang-gazette-2023-01.txt");
+        }
+    }
+
+    @Test
+    void cancellationStopsBetweenIssues() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        var gen = org.gazettereader.importing.CorpusGenerator.from(Path.of("s.txt"), Samples.bytes(Samples.SAMPLE));
+        gen.write(corpus, 7, 4);
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            int[] seen = {0};
+            ImportSummary s = library.importPaths(List.of(corpus), (done, total, file) -> seen[0] = done, () -> seen[0] >= 2);
+            assertThat(s.cancelled()).isTrue();
+            assertThat(library.issues()).hasSize(2);
+            assertThat(library.check().ok()).isTrue();
+        }
+    }
+}
