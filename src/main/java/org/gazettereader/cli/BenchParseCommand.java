@@ -86,7 +86,7 @@ public final class BenchParseCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static byte[] sample() {
+    static byte[] sample() {
         try (InputStream in = BenchParseCommand.class.getResourceAsStream(SAMPLE)) {
             if (in == null) {
                 throw new IllegalStateException("Bundled sample missing: " + SAMPLE);

@@ -21,6 +21,10 @@ public final class EnglishWordPass implements RepairPass {
         List<SourceLine> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
+            if (!line.text().contains("and")) {
+                out.add(line);
+                continue;
+            }
             Matcher m = AND.matcher(line.text());
             if (m.find()) {
                 int count = 0;

@@ -41,10 +41,11 @@ final class NoticeLocator {
             }
         }
         List<Start> aligned = new ArrayList<>();
+        String[] han = new String[lines.size()];
         for (Contents.Entry e : contents.entries()) {
             Start s = e.docNumber() == null ? null : byDoc.remove(e.docNumber());
             if (s == null) {
-                s = byTitle(lines, bodyStart, e.title(), aligned).orElse(null);
+                s = byTitle(lines, han, bodyStart, e.title(), aligned).orElse(null);
             }
             if (s == null) {
                 warnings.add("contents entry not found in the body: " + e.title());
@@ -161,7 +162,9 @@ final class NoticeLocator {
                 && !Patterns.startsStructure(t) && !t.contains("。");
     }
 
-    private static Optional<Start> byTitle(List<SourceLine> lines, int bodyStart, String title, List<Start> taken) {
+    /** Finds a title of one to three lines; {@code han} caches each line's Han characters across calls. */
+    private static Optional<Start> byTitle(List<SourceLine> lines, String[] han, int bodyStart, String title,
+                                           List<Start> taken) {
         String want = TextNormalizer.hanOnly(title);
         if (want.isEmpty()) {
             return Optional.empty();
@@ -178,7 +181,10 @@ final class NoticeLocator {
                 if (t.isEmpty()) {
                     continue;
                 }
-                joined.append(TextNormalizer.hanOnly(t));
+                if (han[j] == null) {
+                    han[j] = TextNormalizer.hanOnly(t);
+                }
+                joined.append(han[j]);
                 count++;
                 last = j;
                 String have = joined.toString();

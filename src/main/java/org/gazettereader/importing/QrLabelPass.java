@@ -32,6 +32,9 @@ public final class QrLabelPass implements RepairPass {
     }
 
     static boolean isLabelLine(String text) {
+        if (text.length() > 40) {
+            return false;
+        }
         String t = text.strip();
         if (t.isEmpty()) {
             return false;

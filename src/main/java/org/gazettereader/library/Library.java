@@ -53,12 +53,14 @@ public final class Library implements AutoCloseable {
     private final SourceFiles files = SourceFiles.standard();
     private final GazetteParser parser = GazetteParser.standard();
     private final List<String> recovered = new ArrayList<>();
+    private static final long REFRESH_NANOS = 1_000_000_000L;
+    private long lastRefresh = System.nanoTime();
 
     private Library(Path folder, Database db, NoticeIndex index) {
         this.folder = folder;
         this.db = db;
         this.index = index;
-        this.searcher = new NoticeSearcher(index, this::bodyText);
+        this.searcher = new NoticeSearcher(index, this::passage);
     }
 
     /** Opens the library, creating it when the folder is empty, and recovers it like a journal. */
@@ -249,8 +251,17 @@ public final class Library implements AutoCloseable {
         if (previous.isPresent()) {
             index.deleteIssue(previous.get().id());
         }
-        index.replaceIssue(issueId, db.read(c -> LibraryStore.notices(c, issueId)));
-        index.searchersRefresh();
+        List<LibraryNotice> indexed = new ArrayList<>();
+        for (var n : issue.notices()) {
+            indexed.add(new LibraryNotice(issueId, issue.gazette(), issue.year(), issue.issue(), n));
+        }
+        index.replaceIssue(issueId, indexed);
+        if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+            // Searches running during a long import see new issues within a second; refreshing after
+            // every issue would flush a tiny segment each time.
+            index.searchersRefresh();
+            lastRefresh = System.nanoTime();
+        }
         return new ImportSummary.FileOutcome(file, outcome, message, issue.notices().size());
     }
 
@@ -351,9 +362,9 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    String bodyText(String noticeId) {
+    String passage(String noticeId, List<String> words) {
         try {
-            return db.read(c -> LibraryStore.bodyText(c, noticeId));
+            return db.read(c -> LibraryStore.passage(c, noticeId, words));
         } catch (SQLException e) {
             throw new LibraryException("Cannot read notice " + noticeId + ": " + e.getMessage(), e);
         }

@@ -330,29 +330,30 @@ final class LibraryStore {
         return ids;
     }
 
-    /** The text of a notice for snippets: recipients, blocks and attachment titles in reading order. */
-    static String bodyText(Connection c, String noticeId) throws SQLException {
-        StringBuilder b = new StringBuilder();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT b.part, b.text, a.label, a.title, b.ord FROM blocks b
-                LEFT JOIN attachments a ON a.notice_id = b.notice_id AND a.part = b.part
-                WHERE b.notice_id = ? ORDER BY b.part, b.ord""")) {
-            ps.setString(1, noticeId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getInt(5) == 0 && rs.getInt(1) > 0) {
-                        if (rs.getString(3) != null) {
-                            b.append(rs.getString(3)).append('\n');
-                        }
-                        if (rs.getString(4) != null) {
-                            b.append(rs.getString(4)).append('\n');
-                        }
+    /** The first block of a notice holding one of {@code words} (SQLite searches), else its first block. */
+    static String passage(Connection c, String noticeId, List<String> words) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT text FROM blocks WHERE notice_id = ? AND instr(text, ?) > 0 ORDER BY part, ord LIMIT 1")) {
+            for (String w : words) {
+                if (w.isBlank()) {
+                    continue;
+                }
+                ps.setString(1, noticeId);
+                ps.setString(2, w);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getString(1);
                     }
-                    b.append(rs.getString(2)).append('\n');
                 }
             }
         }
-        return b.toString();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT text FROM blocks WHERE notice_id = ? ORDER BY part, ord LIMIT 1")) {
+            ps.setString(1, noticeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     private static final class NoticeRow {

@@ -36,7 +36,6 @@ public final class Analyzers {
                 Fields.TITLE.field(), bigrams,
                 Fields.BODY.field(), bigrams,
                 Fields.TITLE_WORDS.field(), words,
-                Fields.BODY_WORDS.field(), words,
                 Fields.PINYIN.field(), new WhitespaceAnalyzer()));
     }
 }

@@ -2,13 +2,11 @@
 package org.gazettereader.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -31,39 +29,33 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.gazettereader.model.SearchHit;
 
 /**
  * Searches the index: ranked or date-sorted hits, facet counts over all matches, highlighted
- * snippets from the notice text (read from the library, not stored twice), suggestions.
+ * snippets from the paragraph that holds the words (read from the library, not stored twice in
+ * the index), suggestions.
  */
 public final class NoticeSearcher {
     /** Where snippet text comes from: the library. */
     @FunctionalInterface
     public interface TextSource {
-        String bodyText(String noticeId);
+        /** The first paragraph of the notice that holds one of {@code words}, else its first paragraph. */
+        String passage(String noticeId, List<String> words);
     }
 
     static final int MAX_LIMIT = 1000;
     private static final int SNIPPET_HITS = 20;
-    private static final int SNIPPET_CHARS = 120;
-    private static final int HIGHLIGHT_MAX_CHARS = 60_000;
 
     private final NoticeIndex index;
     private final TextSource texts;
     private final QueryBuilder builder = new QueryBuilder();
-    private final UnifiedHighlighter highlighter;
     private volatile SortedSetDocValuesReaderState facetState;
     private volatile IndexReader facetReader;
 
     public NoticeSearcher(NoticeIndex index, TextSource texts) {
         this.index = index;
         this.texts = texts;
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(Analyzers.bigrams())
-                .withMaxLength(HIGHLIGHT_MAX_CHARS)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.CHINA))
-                .build();
     }
 
     public SearchResult search(SearchRequest r) throws IOException {
@@ -85,21 +77,21 @@ public final class NoticeSearcher {
             FacetsCollector fc = result.facetsCollector();
             int total = fc.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
             Map<String, Map<String, Integer>> facets = facets(s.getIndexReader(), fc);
-            List<SearchHit> hits = hits(s, result.topDocs(), built.query());
+            List<SearchHit> hits = hits(s, result.topDocs(), Snippets.words(r.query()));
             return new SearchResult(total, hits, facets, built.truncated());
         } finally {
             index.searchers().release(s);
         }
     }
 
-    private List<SearchHit> hits(IndexSearcher s, TopDocs top, Query query) throws IOException {
+    private List<SearchHit> hits(IndexSearcher s, TopDocs top, List<String> words) throws IOException {
         List<SearchHit> hits = new ArrayList<>();
         var stored = s.storedFields();
         int rank = 0;
         for (ScoreDoc sd : top.scoreDocs) {
             Document d = stored.document(sd.doc);
             String id = d.get(Fields.ID.field());
-            String snippet = rank++ < SNIPPET_HITS ? snippet(query, id) : null;
+            String snippet = rank++ < SNIPPET_HITS ? snippet(id, words) : null;
             var signed = d.getField(Fields.SIGNED.field());
             hits.add(new SearchHit(id, d.get(Fields.DOC_NUMBER.field()), d.get(Fields.TITLE.field()),
                     d.get(Fields.GAZETTE.field()), d.get(Fields.ISSUE.field()),
@@ -109,38 +101,9 @@ public final class NoticeSearcher {
         return hits;
     }
 
-    private String snippet(Query query, String id) throws IOException {
-        String text = texts.bodyText(id);
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        Object h = highlighter.highlightWithoutSearcher(Fields.BODY.field(), query, text, 1);
-        String s = h == null ? "" : h.toString().replace('\n', ' ').strip();
-        if (s.isEmpty() || !s.contains("<b>")) {
-            String plain = text.replace('\n', ' ').strip();
-            return plain.length() <= SNIPPET_CHARS ? plain : plain.substring(0, SNIPPET_CHARS) + "…";
-        }
-        return trimAround(s);
-    }
-
-    /** Cuts a long passage to about {@link #SNIPPET_CHARS} characters around its first highlight. */
-    static String trimAround(String s) {
-        if (s.length() <= SNIPPET_CHARS + 40) {
-            return s;
-        }
-        int first = s.indexOf("<b>");
-        int start = Math.max(0, first - SNIPPET_CHARS / 3);
-        int end = Math.min(s.length(), start + SNIPPET_CHARS + 40);
-        // Never cut inside a tag.
-        int open = s.lastIndexOf('<', end);
-        if (open >= 0 && s.indexOf('>', open) >= end) {
-            end = open;
-        }
-        if (s.lastIndexOf("<b>", end) > s.lastIndexOf("</b>", end)) {
-            end = s.indexOf("</b>", end) + 4;
-        }
-        String cut = s.substring(start, end);
-        return (start > 0 ? "…" : "") + cut + (end < s.length() ? "…" : "");
+    private String snippet(String id, List<String> words) {
+        String passage = texts.passage(id, words);
+        return passage == null ? "" : Snippets.highlight(passage, words);
     }
 
     private Map<String, Map<String, Integer>> facets(IndexReader reader, FacetsCollector fc) throws IOException {

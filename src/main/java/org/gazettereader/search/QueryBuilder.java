@@ -109,7 +109,6 @@ final class QueryBuilder {
     private void score(BooleanQuery.Builder top, String term) {
         for (String[] w : tokens(words, Fields.TITLE_WORDS.field(), term)) {
             top.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE_WORDS.field(), w[0])), 2f), Occur.SHOULD);
-            top.add(new BoostQuery(new TermQuery(new Term(Fields.BODY_WORDS.field(), w[0])), 0.3f), Occur.SHOULD);
         }
     }
 

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gazettereader.library.Library;
+import org.gazettereader.search.NoticeSearcher;
+import org.gazettereader.search.SearchRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench search --queries FILE}: runs each query twice in one process (cold, then warm) with
+ * facets and highlighted snippets as the window asks for them; every 4th query adds a year filter
+ * and every 5th sorts by date. Prints p50 / p95 / p99 / max of the warm pass, the cold figures,
+ * suggestion latency (first two characters of each query) and each query's hit count.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
+public final class BenchSearchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Option(names = "--queries", required = true, paramLabel = "FILE", descriptionKey = "bench.search.queries")
+    Path queries;
+
+    @Option(names = "--json", descriptionKey = "json")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> qs = Files.readAllLines(queries, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        HeapMeter.reset();
+        try (Library lib = library.open()) {
+            NoticeSearcher s = lib.searcher();
+            Integer year = lib.issues().stream().map(i -> i.year()).filter(y -> y != null).findFirst().orElse(null);
+            long[] cold = new long[qs.size()];
+            long[] warm = new long[qs.size()];
+            long[] suggest = new long[qs.size()];
+            int[] hits = new int[qs.size()];
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < qs.size(); i++) {
+                    SearchRequest r = request(qs.get(i), i, year);
+                    long t0 = System.nanoTime();
+                    hits[i] = s.search(r).total();
+                    long t = System.nanoTime() - t0;
+                    (pass == 0 ? cold : warm)[i] = t;
+                    if (pass == 1) {
+                        String prefix = qs.get(i).substring(0, Math.min(2, qs.get(i).length()));
+                        long t1 = System.nanoTime();
+                        s.suggest(prefix, 8);
+                        suggest[i] = System.nanoTime() - t1;
+                    }
+                }
+            }
+            if (json) {
+                ObjectNode o = IssueJson.MAPPER.createObjectNode();
+                o.set("warm", stats(warm));
+                o.set("cold", stats(cold));
+                o.set("suggest", stats(suggest));
+                ArrayNode per = o.putArray("queries");
+                for (int i = 0; i < qs.size(); i++) {
+                    per.addObject().put("query", qs.get(i)).put("hits", hits[i]).put("ms", warm[i] / 1e6);
+                }
+                out.println(IssueJson.MAPPER.writeValueAsString(o));
+                return 0;
+            }
+            for (int i = 0; i < qs.size(); i++) {
+                out.printf(Locale.ROOT, "%6d hits  %7.2f ms  %s%n", hits[i], warm[i] / 1e6, qs.get(i));
+            }
+            out.printf(Locale.ROOT, "%d queries on %d issues%n", qs.size(), lib.issues().size());
+            out.println("search warm   " + line(warm));
+            out.println("search cold   " + line(cold));
+            out.println("suggest warm  " + line(suggest));
+            out.printf(Locale.ROOT, "peak heap %.0f MB%n", HeapMeter.peakBytes() / 1048576.0);
+            return 0;
+        }
+    }
+
+    static SearchRequest request(String q, int i, Integer year) {
+        SearchRequest r = SearchRequest.of(q);
+        if (i % 4 == 3 && year != null) {
+            r = r.withYear(year);
+        }
+        if (i % 5 == 4) {
+            r = r.sortedByDate(true);
+        }
+        return r;
+    }
+
+    private static String line(long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return String.format(Locale.ROOT, "p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms",
+                pct(s, 0.50), pct(s, 0.95), pct(s, 0.99), s[s.length - 1] / 1e6);
+    }
+
+    private static ObjectNode stats(long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        ObjectNode o = IssueJson.MAPPER.createObjectNode();
+        o.put("p50_ms", pct(s, 0.50));
+        o.put("p95_ms", pct(s, 0.95));
+        o.put("p99_ms", pct(s, 0.99));
+        o.put("max_ms", s[s.length - 1] / 1e6);
+        return o;
+    }
+
+    private static double pct(long[] sorted, double p) {
+        int i = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+}
