@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -14,6 +14,8 @@ import org.gazettereader.config.AppVersion;
 import org.gazettereader.config.DataHome;
 import org.gazettereader.config.Messages;
 import org.gazettereader.config.Preferences;
+import org.gazettereader.library.Libraries;
+import org.gazettereader.library.Library;
 import org.gazettereader.ui.BundledFont;
 import org.gazettereader.ui.ShellActions;
 import org.gazettereader.ui.ShellView;
@@ -29,6 +31,12 @@ public final class GazetteApp extends Application {
     private Preferences prefs;
     private ShellViewModel vm;
     private Stage stage;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "gazette-library");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Library openLibrary;
 
     @Override
     public void start(Stage primaryStage) {
@@ -37,7 +45,10 @@ public final class GazetteApp extends Application {
         Logging.configure(home);
         Logger log = LoggerFactory.getLogger(GazetteApp.class);
         String fontFamily = BundledFont.load();
-        Path library = libraryFolder(home);
+        Libraries libraries = new Libraries(home);
+        String given = getParameters().getNamed().get(LIBRARY_PARAM);
+        Path explicit = given == null ? null : Path.of(given);
+        Path library = libraries.resolve(explicit);
         prefs = Preferences.load(home.preferencesFile());
         Messages messages = new Messages(Locale.getDefault());
 
@@ -79,17 +90,18 @@ public final class GazetteApp extends Application {
         stage.setOnHidden(e -> savePreferences());
         stage.show();
         log.info("Window open on library {}", library);
-    }
-
-    private Path libraryFolder(DataHome home) {
-        String given = getParameters().getNamed().get(LIBRARY_PARAM);
-        Path library = given != null ? Path.of(given) : home.defaultLibrary();
-        try {
-            Files.createDirectories(library);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the library folder " + library, e);
-        }
-        return library;
+        // Opening may recover the index or import the bundled sample on first start: never on the FX thread.
+        background.execute(() -> {
+            try {
+                Library lib = libraries.open(explicit);
+                openLibrary = lib;
+                var issues = lib.issues();
+                Platform.runLater(() -> vm.libraryOpened(issues));
+            } catch (RuntimeException e) {
+                log.error("Cannot open the library {}", library, e);
+                Platform.runLater(() -> vm.libraryFailed(e.getMessage()));
+            }
+        });
     }
 
     private void savePreferences() {
@@ -105,5 +117,16 @@ public final class GazetteApp extends Application {
     @Override
     public void stop() {
         savePreferences();
+        background.shutdown();
+        try {
+            // Let an open or first-start import in progress finish, so the library is closed cleanly.
+            background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Library lib = openLibrary;
+        if (lib != null) {
+            lib.close();
+        }
     }
 }

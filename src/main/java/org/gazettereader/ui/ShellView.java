@@ -44,7 +44,7 @@ public final class ShellView {
         root.setTop(new VBox(menuBar(), toolBar()));
         SplitPane split = new SplitPane(libraryPane(), readerArea());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.28);
+        split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         root.setCenter(split);
         root.setBottom(statusBar());
@@ -126,13 +126,16 @@ public final class ShellView {
         empty.setId("library-empty");
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder");
-        empty.visibleProperty().bind(Bindings.isEmpty(rootItem.getChildren()));
+        empty.visibleProperty().bind(Bindings.isEmpty(rootItem.getChildren()).and(vm.loadingProperty().not()));
+        vm.issuesProperty().addListener((obs, old, now) -> rootItem.getChildren().setAll(LibraryTree.items(now, messages)));
+        rootItem.getChildren().setAll(LibraryTree.items(vm.issuesProperty().get(), messages));
         empty.setMouseTransparent(true);
         StackPane stack = new StackPane(libraryTree, empty);
         VBox.setVgrow(stack, Priority.ALWAYS);
         VBox pane = new VBox(header, stack);
         pane.setId("library-pane");
         pane.setMinWidth(220);
+        pane.setPrefWidth(320);
         return pane;
     }
 

@@ -2,6 +2,9 @@
 package org.gazettereader.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.gazettereader.config.Messages;
+import org.gazettereader.model.IssueSummary;
 
 /** State of the main window: theme, reading font size and the status line. Touches no control. */
 public final class ShellViewModel {
@@ -20,6 +24,8 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme;
     private final ReadOnlyDoubleWrapper fontSize;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<List<IssueSummary>> issues = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
     private final Messages messages;
     private final Path library;
 
@@ -28,7 +34,31 @@ public final class ShellViewModel {
         this.library = library;
         this.theme = new ReadOnlyObjectWrapper<>(theme);
         this.fontSize = new ReadOnlyDoubleWrapper(clamp(fontSize));
-        status.set(messages.get("status.ready", library));
+        status.set(messages.get("status.opening", library));
+    }
+
+    /** The issues of the library, once it is open. */
+    public ReadOnlyObjectProperty<List<IssueSummary>> issuesProperty() {
+        return issues.getReadOnlyProperty();
+    }
+
+    /** True until the library has been opened (or failed to open). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Called on the FX thread when the library is open. */
+    public void libraryOpened(List<IssueSummary> list) {
+        issues.set(List.copyOf(list));
+        loading.set(false);
+        int notices = list.stream().mapToInt(IssueSummary::notices).sum();
+        status.set(messages.get("status.ready", library, list.size(), notices));
+    }
+
+    /** Called on the FX thread when the library cannot be opened. */
+    public void libraryFailed(String reason) {
+        loading.set(false);
+        status.set(messages.get("status.libraryFailed", reason));
     }
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
@@ -60,6 +63,23 @@ class GazetteAppTest {
         assertThat(welcome.isVisible()).isTrue();
         assertThat(welcome.getFont().getFamily()).isEqualTo("WenQuanYi Micro Hei");
         assertThat(robot.lookup("#library-empty").queryAs(Label.class).getText()).isEqualTo("库中还没有公报。");
+    }
+
+    @Test
+    void firstStartImportsTheBundledSampleIntoTheTree() throws Exception {
+        start(Locale.SIMPLIFIED_CHINESE);
+        @SuppressWarnings("unchecked")
+        TreeView<String> tree = robot.lookup("#library-tree").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tree.getRoot().getChildren().isEmpty());
+        TreeItem<String> gazette = tree.getRoot().getChildren().get(0);
+        assertThat(gazette.getValue()).isEqualTo("吕梁市人民政府公报（15 篇）");
+        assertThat(gazette.getChildren().get(0).getValue()).isEqualTo("2023年（15 篇）");
+        assertThat(gazette.getChildren().get(0).getChildren().get(0).getValue()).isEqualTo("第1期（总第22期，15 篇）");
+        assertThat(robot.lookup("#library-empty").query().isVisible()).isFalse();
+        StatusBar status = robot.lookup("#status-bar").queryAs(StatusBar.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("就绪"));
+        assertThat(status.getText()).endsWith("共 1 期 15 篇公文");
+        assertThat(home.resolve("library").resolve("library.db")).exists();
     }
 
     @Test

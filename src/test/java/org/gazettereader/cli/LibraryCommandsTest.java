@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gazettereader.config.DataHome;
+import org.gazettereader.importing.Samples;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** import, list, search, reindex and check as an administrator runs them. */
+class LibraryCommandsTest {
+    @TempDir
+    Path dir;
+
+    private ByteArrayOutputStream out;
+    private ByteArrayOutputStream err;
+
+    @BeforeEach
+    void home() {
+        System.setProperty(DataHome.HOME_PROPERTY, dir.resolve("home").toString());
+    }
+
+    @AfterEach
+    void clear() {
+        System.clearProperty(DataHome.HOME_PROPERTY);
+    }
+
+    private int run(String... args) {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+        return new Cli(library -> { }).run(out, err, args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importListSearchCheck() throws Exception {
+        Path lib = dir.resolve("lib");
+        Path sample = Samples.copy(Samples.SAMPLE, Files.createDirectories(dir.resolve("in")));
+        assertThat(run("import", "--library", lib.toString(), sample.toString())).isZero();
+        assertThat(out()).contains("imported 1, replaced 0, duplicates 0, failed 0; 15 notices");
+
+        assertThat(run("import", "--library", lib.toString(), sample.toString())).isZero();
+        assertThat(out()).contains("duplicates 1");
+
+        assertThat(run("list", "--library", lib.toString(), "--json")).isZero();
+        JsonNode list = new ObjectMapper().readTree(out());
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("notices").asInt()).isEqualTo(15);
+
+        assertThat(run("search", "--library", lib.toString(), "--json", "吕政发[2023]2号")).isZero();
+        JsonNode result = new ObjectMapper().readTree(out());
+        assertThat(result.get("total").asInt()).isEqualTo(1);
+        JsonNode hit = result.get("hits").get(0);
+        assertThat(hit.get("doc_number").asText()).isEqualTo("吕政发〔2023〕2号");
+        assertThat(hit.get("issue").asText()).isEqualTo("2023/1");
+        assertThat(hit.get("gazette").asText()).isEqualTo("吕梁市人民政府公报");
+        assertThat(hit.get("signed").asText()).isEqualTo("2023-01-16");
+        assertThat(result.get("facets").get("year").get("2023").asInt()).isEqualTo(1);
+
+        assertThat(run("search", "--library", lib.toString(), "--section", "人事任免文件", "吕梁")).isZero();
+        assertThat(out()).startsWith("1 hits").contains("吕政任〔2023〕1号");
+
+        assertThat(run("reindex", "--library", lib.toString())).isZero();
+        assertThat(out()).contains("reindexed 15 notices");
+        assertThat(run("check", "--library", lib.toString())).isZero();
+        assertThat(out()).contains("1 issues, 15 notices, 15 in the search index").endsWith("ok\n");
+    }
+
+    @Test
+    void checkFailsOnDamageWithAFix() throws Exception {
+        Path lib = dir.resolve("lib");
+        Path sample = Samples.copy(Samples.SAMPLE, Files.createDirectories(dir.resolve("in")));
+        run("import", "--library", lib.toString(), sample.toString());
+        try (var files = Files.list(lib.resolve("sources"))) {
+            Files.delete(files.findFirst().orElseThrow());
+        }
+        assertThat(run("check", "--library", lib.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is missing").contains("import the original file again");
+    }
+
+    @Test
+    void failedImportExitsOneAndNamesTheFile() throws Exception {
+        Path bad = Files.write(dir.resolve("scan.pdf"), "%PDF-1.7 truncated".getBytes(StandardCharsets.US_ASCII));
+        assertThat(run("import", "--library", dir.resolve("lib").toString(), bad.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("scan.pdf").contains("damaged or truncated");
+    }
+
+    @Test
+    void theDefaultLibraryStartsWithTheSample() {
+        assertThat(run("list")).isZero();
+        assertThat(out()).contains("吕梁市人民政府公报").contains("1 issues in " + dir.resolve("home").resolve("library"));
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrors() {
+        assertThat(run("search", "--library", dir.resolve("lib").toString(), "--issue", "2023", "x")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("YEAR/NO");
+        assertThat(run("search", "--from", "yesterday", "x")).isEqualTo(2);
+        assertThat(run("search", "--sort", "size", "x")).isEqualTo(2);
+    }
+}
