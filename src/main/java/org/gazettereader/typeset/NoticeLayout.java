@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.typeset;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gazettereader.model.Attachment;
+import org.gazettereader.model.Block;
+import org.gazettereader.model.Notice;
+
+/**
+ * A notice as paragraphs in official-document style: title centred, 文号 centred below it,
+ * recipients flush left, body paragraphs with a two-character first-line indent, headings by
+ * level, signature and date right-aligned, then each attachment with its label and centred title.
+ */
+public final class NoticeLayout {
+    private NoticeLayout() {
+    }
+
+    public static List<Paragraph> paragraphs(Notice n) {
+        List<Paragraph> out = new ArrayList<>();
+        out.add(new Paragraph(0, -3, n.title(), TextStyle.TITLE, Align.CENTER, false, 0, null, null));
+        if (n.docNumber() != null) {
+            out.add(new Paragraph(0, -2, n.docNumber(), TextStyle.DOC_NUMBER, Align.CENTER, false, 0.5, null, null));
+        }
+        if (n.recipients() != null) {
+            out.add(new Paragraph(0, -1, n.recipients() + "：", TextStyle.BODY, Align.LEFT, false, 1, null, null));
+        }
+        blocks(out, 0, n.blocks());
+        int part = 1;
+        for (Attachment a : n.attachments()) {
+            boolean first = true;
+            if (a.label() != null) {
+                out.add(new Paragraph(part, -2, a.label(), TextStyle.ATTACHMENT_LABEL, Align.LEFT, false, 3, null, null));
+                first = false;
+            }
+            if (a.title() != null) {
+                out.add(new Paragraph(part, -1, a.title(), TextStyle.ATTACHMENT_TITLE, Align.CENTER, false,
+                        first ? 3 : 1, null, null));
+            }
+            blocks(out, part, a.blocks());
+            part++;
+        }
+        return out;
+    }
+
+    private static void blocks(List<Paragraph> out, int part, List<Block> blocks) {
+        boolean signed = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Paragraph p = switch (b.type()) {
+                case HEADING -> new Paragraph(part, i, b.text(), TextStyle.heading(b.level() == null ? 1 : b.level()),
+                        Align.LEFT, true, b.level() != null && b.level() == 1 ? 0.5 : 0.2, null, b.page());
+                case SIGNATURE -> new Paragraph(part, i, b.text(), TextStyle.BODY, Align.RIGHT, false, signed ? 0 : 1.5,
+                        null, b.page());
+                case DATE -> new Paragraph(part, i, b.text(), TextStyle.BODY, Align.RIGHT, false, 0, null, b.page());
+                case TABLE -> new Paragraph(part, i, b.text(), TextStyle.TABLE_VALUE, Align.LEFT, false, 0.3, b.rows(),
+                        b.page());
+                default -> new Paragraph(part, i, b.text(), TextStyle.BODY, Align.LEFT, true, 0, null, b.page());
+            };
+            signed |= b.type() == org.gazettereader.model.BlockType.SIGNATURE;
+            out.add(p);
+        }
+    }
+
+    /** The page that shows {@code anchor}, or the first page after it when it falls between lines; 0-based. */
+    public static int pageOf(List<Page> pages, Anchor anchor) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(anchor)) {
+                return i;
+            }
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (!pages.get(i).lines().isEmpty() && pages.get(i).lines().get(pages.get(i).lines().size() - 1)
+                    .anchor().compareTo(anchor) >= 0) {
+                return i;
+            }
+        }
+        return Math.max(0, pages.size() - 1);
+    }
+}

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.typeset;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lays paragraphs out into lines and pages for a page geometry, a base font size and a measurer. */
+public final class Typesetter {
+    /** Line height as a multiple of the font size. */
+    public static final double LEADING = 1.75;
+
+    private final TextMeasurer measurer;
+
+    public Typesetter(TextMeasurer measurer) {
+        this.measurer = measurer;
+    }
+
+    public List<Page> paginate(List<Paragraph> paragraphs, PageGeometry g, double size) {
+        State s = new State(g.textHeight());
+        double tw = g.textWidth();
+        for (Paragraph p : paragraphs) {
+            double em = size * p.style().scale();
+            double lh = em * LEADING;
+            if (s.y > 0) {
+                s.y += p.spaceBefore() * size * LEADING;
+            }
+            s.printed(p.printedPage());
+            if (p.isTable()) {
+                table(s, p, tw, size);
+                continue;
+            }
+            double indent = p.indent() ? 2 * em : 0;
+            for (int[] r : LineBreaker.lines(p.text(), tw - indent, tw, p.style(), size, measurer)) {
+                String text = p.text().substring(r[0], r[1]);
+                double w = measurer.width(text, p.style(), size);
+                boolean first = r[0] == 0;
+                double x = switch (p.align()) {
+                    case LEFT -> first ? indent : 0;
+                    case CENTER -> Math.max(0, (tw - w) / 2);
+                    case RIGHT -> Math.max(0, tw - w - 2 * em);
+                };
+                s.fit(lh);
+                s.lines.add(new Line(text, p.style(), x, s.y, w, lh, p.part(), p.block(), r[0], r[1]));
+                s.y += lh;
+            }
+        }
+        s.flush();
+        return s.pages;
+    }
+
+    private void table(State s, Paragraph p, double tw, double size) {
+        double keyMax = 0;
+        for (List<String> row : p.rows()) {
+            if (row.size() > 1) {
+                keyMax = Math.max(keyMax, measurer.width(row.get(0), TextStyle.TABLE_KEY, size));
+            }
+        }
+        double em = size * TextStyle.TABLE_VALUE.scale();
+        double keyWidth = Math.min(keyMax + em, tw * 0.35);
+        double lh = em * LEADING;
+        int offset = 0;
+        for (List<String> row : p.rows()) {
+            List<Line> rowLines = new ArrayList<>();
+            int rowHeight = 0;
+            double x = 0;
+            int cellOffset = offset;
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c);
+                boolean key = c == 0 && row.size() > 1;
+                double cw = row.size() == 1 ? tw : key ? keyWidth - em / 2 : (tw - keyWidth) / (row.size() - 1);
+                TextStyle style = key ? TextStyle.TABLE_KEY : TextStyle.TABLE_VALUE;
+                List<int[]> ranges = LineBreaker.lines(cell, cw, cw, style, size, measurer);
+                int k = 0;
+                for (int[] r : ranges) {
+                    String t = cell.substring(r[0], r[1]);
+                    rowLines.add(new Line(t, style, x, k * lh, measurer.width(t, style, size), lh, p.part(), p.block(),
+                            cellOffset + r[0], cellOffset + r[1]));
+                    k++;
+                }
+                rowHeight = Math.max(rowHeight, k);
+                x += key ? keyWidth : cw;
+                cellOffset += cell.length() + 1; // cells are joined by a tab, rows by a line break
+            }
+            s.fit(rowHeight * lh);
+            for (Line l : rowLines) {
+                s.lines.add(new Line(l.text(), l.style(), l.x(), s.y + l.y(), l.width(), l.height(), l.part(), l.block(),
+                        l.start(), l.end()));
+            }
+            s.y += rowHeight * lh;
+            offset = cellOffset;
+        }
+    }
+
+    private static final class State {
+        final double height;
+        final List<Page> pages = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        double y;
+        Integer printed;
+        Integer pagePrinted;
+
+        State(double height) {
+            this.height = height;
+        }
+
+        void printed(Integer page) {
+            if (page != null) {
+                printed = page;
+                if (pagePrinted == null) {
+                    pagePrinted = page;
+                }
+            }
+        }
+
+        /** Starts a new page when {@code h} does not fit on this one (a block too tall simply continues). */
+        void fit(double h) {
+            if (y + h > height + 1e-6 && !lines.isEmpty()) {
+                flush();
+                pagePrinted = printed;
+            }
+        }
+
+        void flush() {
+            if (!lines.isEmpty() || pages.isEmpty()) {
+                pages.add(new Page(pages.size() + 1, lines, pagePrinted));
+            }
+            lines = new ArrayList<>();
+            y = 0;
+        }
+    }
+}
