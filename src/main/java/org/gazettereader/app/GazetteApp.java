@@ -3,8 +3,6 @@ package org.gazettereader.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -16,7 +14,15 @@ import org.gazettereader.config.Messages;
 import org.gazettereader.config.Preferences;
 import org.gazettereader.library.Libraries;
 import org.gazettereader.library.Library;
+import org.gazettereader.typeset.Anchor;
+import org.gazettereader.typeset.Typesetter;
 import org.gazettereader.ui.BundledFont;
+import org.gazettereader.ui.LibraryPane;
+import org.gazettereader.ui.LibraryTree;
+import org.gazettereader.ui.reader.FxTextMeasurer;
+import org.gazettereader.ui.reader.PositionStore;
+import org.gazettereader.ui.reader.ReaderView;
+import org.gazettereader.ui.reader.ReaderViewModel;
 import org.gazettereader.ui.ShellActions;
 import org.gazettereader.ui.ShellView;
 import org.gazettereader.ui.ShellViewModel;
@@ -31,12 +37,10 @@ public final class GazetteApp extends Application {
     private Preferences prefs;
     private ShellViewModel vm;
     private Stage stage;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gazette-library");
-        t.setDaemon(true);
-        return t;
-    });
+    private final FxBackground libraryWork = new FxBackground("gazette-library");
+    private final FxBackground layoutWork = new FxBackground("gazette-layout");
     private volatile Library openLibrary;
+    private ReaderViewModel readerVm;
 
     @Override
     public void start(Stage primaryStage) {
@@ -75,7 +79,11 @@ public final class GazetteApp extends Application {
                 about.showAndWait();
             }
         });
-        ShellView view = new ShellView(messages, vm, actions);
+        FxTextMeasurer measurer = new FxTextMeasurer(fontFamily);
+        readerVm = new ReaderViewModel(new Typesetter(measurer), layoutWork, positions(), messages);
+        ReaderView readerView = new ReaderView(readerVm, measurer, messages, vm.fontSizeProperty().get());
+        LibraryTree tree = new LibraryTree(messages, libraryWork, issueId -> openLibrary.notices(issueId));
+        ShellView view = new ShellView(messages, vm, actions, tree, readerVm, readerView);
         Scene scene = new Scene(view.root());
         scene.getRoot().setStyle("-fx-font-family: \"" + fontFamily + "\";");
         vm.themeProperty().get().apply(scene);
@@ -91,17 +99,44 @@ public final class GazetteApp extends Application {
         stage.show();
         log.info("Window open on library {}", library);
         // Opening may recover the index or import the bundled sample on first start: never on the FX thread.
-        background.execute(() -> {
+        libraryWork.execute(() -> {
             try {
                 Library lib = libraries.open(explicit);
                 openLibrary = lib;
                 var issues = lib.issues();
-                Platform.runLater(() -> vm.libraryOpened(issues));
+                var last = lib.lastNotice().flatMap(id -> lib.find(id).stream().findFirst());
+                var at = last.flatMap(n -> lib.position(n.notice().id()))
+                        .map(p -> new Anchor(p[0], p[1], p[2])).orElse(null);
+                Platform.runLater(() -> {
+                    vm.libraryOpened(issues);
+                    last.ifPresent(n -> readerVm.open(LibraryPane.document(n), at));
+                    StartupProbe.report();
+                });
             } catch (RuntimeException e) {
                 log.error("Cannot open the library {}", library, e);
                 Platform.runLater(() -> vm.libraryFailed(e.getMessage()));
             }
         });
+    }
+
+    /** Reading positions live in the library; saving happens on the library's thread. */
+    private PositionStore positions() {
+        return new PositionStore() {
+            @Override
+            public void save(String noticeId, Anchor at) {
+                Library lib = openLibrary;
+                if (lib != null) {
+                    libraryWork.execute(() -> lib.savePosition(noticeId, at.part(), at.block(), at.offset()));
+                }
+            }
+
+            @Override
+            public java.util.Optional<Anchor> load(String noticeId) {
+                Library lib = openLibrary;
+                return lib == null ? java.util.Optional.empty()
+                        : lib.position(noticeId).map(p -> new Anchor(p[0], p[1], p[2]));
+            }
+        };
     }
 
     private void savePreferences() {
@@ -117,13 +152,9 @@ public final class GazetteApp extends Application {
     @Override
     public void stop() {
         savePreferences();
-        background.shutdown();
-        try {
-            // Let an open or first-start import in progress finish, so the library is closed cleanly.
-            background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // Let an open, a first-start import or a position save in progress finish, then close the library.
+        layoutWork.close();
+        libraryWork.close();
         Library lib = openLibrary;
         if (lib != null) {
             lib.close();

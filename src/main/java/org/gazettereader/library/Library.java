@@ -415,6 +415,66 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /** Remembers where a notice was being read, and that it was the last one read. */
+    public void savePosition(String noticeId, int part, int block, int offset) {
+        try {
+            db.transaction(c -> {
+                try (var ps = c.prepareStatement("""
+                        INSERT INTO positions(notice_id, part, block, char_offset, updated_at) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT(notice_id) DO UPDATE SET part = excluded.part, block = excluded.block,
+                            char_offset = excluded.char_offset, updated_at = excluded.updated_at""")) {
+                    ps.setString(1, noticeId);
+                    ps.setInt(2, part);
+                    ps.setInt(3, block);
+                    ps.setInt(4, offset);
+                    ps.setString(5, java.time.Instant.now().toString());
+                    ps.executeUpdate();
+                }
+                try (var ps = c.prepareStatement("""
+                        INSERT INTO settings(key, value) VALUES ('last_notice', ?)
+                        ON CONFLICT(key) DO UPDATE SET value = excluded.value""")) {
+                    ps.setString(1, noticeId);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot save the reading position: " + e.getMessage(), e);
+        }
+    }
+
+    /** The saved position in a notice as {part, block, offset}, if any. */
+    public Optional<int[]> position(String noticeId) {
+        try {
+            return db.read(c -> {
+                try (var ps = c.prepareStatement("SELECT part, block, char_offset FROM positions WHERE notice_id = ?")) {
+                    ps.setString(1, noticeId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
+                                : Optional.<int[]>empty();
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot read the reading position: " + e.getMessage(), e);
+        }
+    }
+
+    /** The notice read last, if it is still in the library. */
+    public Optional<String> lastNotice() {
+        try {
+            return db.read(c -> {
+                try (var ps = c.prepareStatement("""
+                        SELECT s.value FROM settings s JOIN notices n ON n.id = s.value WHERE s.key = 'last_notice'""");
+                        ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            });
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot read the library settings: " + e.getMessage(), e);
+        }
+    }
+
     /** The library version: bumped by every change to its issues. */
     public long version() {
         try {

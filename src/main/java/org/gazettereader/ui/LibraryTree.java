@@ -5,39 +5,165 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import javafx.scene.control.TreeItem;
 import org.gazettereader.config.Messages;
+import org.gazettereader.model.Attachment;
+import org.gazettereader.model.Block;
+import org.gazettereader.model.BlockType;
 import org.gazettereader.model.IssueSummary;
+import org.gazettereader.model.LibraryNotice;
+import org.gazettereader.typeset.Anchor;
 
-/** The library tree's upper levels: gazette › year › issue, each with its count of notices. */
-final class LibraryTree {
-    private LibraryTree() {
+/**
+ * The library tree: gazette › year › issue › (contents) section › notice › headings, each with its
+ * count. An issue's notices are loaded only when it is first expanded, in the background, so a
+ * library of 100,000 notices opens at once.
+ */
+public final class LibraryTree {
+    private final Messages m;
+    private final Background background;
+    private final Function<Long, List<LibraryNotice>> loader;
+
+    public LibraryTree(Messages m, Background background, Function<Long, List<LibraryNotice>> loader) {
+        this.m = m;
+        this.background = background;
+        this.loader = loader;
     }
 
-    static List<TreeItem<String>> items(List<IssueSummary> issues, Messages m) {
+    List<TreeItem<TreeNode>> items(List<IssueSummary> issues) {
         Map<String, Map<Integer, List<IssueSummary>>> byGazette = new LinkedHashMap<>();
         for (IssueSummary i : issues) {
             byGazette.computeIfAbsent(i.gazette(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(i.year() == null ? 0 : i.year(), k -> new ArrayList<>()).add(i);
         }
-        List<TreeItem<String>> out = new ArrayList<>();
+        List<TreeItem<TreeNode>> out = new ArrayList<>();
         for (var g : byGazette.entrySet()) {
             int gazetteCount = g.getValue().values().stream().flatMap(List::stream).mapToInt(IssueSummary::notices).sum();
-            TreeItem<String> gazette = new TreeItem<>(m.get("tree.gazette", g.getKey(), gazetteCount));
+            TreeItem<TreeNode> gazette = item(TreeNode.Kind.GAZETTE, m.get("tree.gazette", g.getKey(), gazetteCount), null);
             gazette.setExpanded(true);
             for (var y : g.getValue().entrySet()) {
                 int yearCount = y.getValue().stream().mapToInt(IssueSummary::notices).sum();
-                TreeItem<String> year = new TreeItem<>(y.getKey() == 0 ? m.get("tree.yearUnknown", yearCount)
-                        : m.get("tree.year", String.valueOf(y.getKey()), yearCount));
-                year.setExpanded(true);
+                TreeItem<TreeNode> year = item(TreeNode.Kind.YEAR, y.getKey() == 0 ? m.get("tree.yearUnknown", yearCount)
+                        : m.get("tree.year", String.valueOf(y.getKey()), yearCount), null);
+                year.setExpanded(byGazette.size() == 1 && g.getValue().size() == 1);
                 for (IssueSummary i : y.getValue()) {
-                    year.getChildren().add(new TreeItem<>(m.get("tree.issue", i.issue() == null ? "?" : i.issue(),
-                            i.totalIssue() == null ? "?" : i.totalIssue(), i.notices())));
+                    year.getChildren().add(issue(i));
                 }
                 gazette.getChildren().add(year);
             }
             out.add(gazette);
         }
         return out;
+    }
+
+    private TreeItem<TreeNode> issue(IssueSummary i) {
+        String label = m.get("tree.issue", i.issue() == null ? "?" : i.issue(), i.totalIssue() == null ? "?" : i.totalIssue(),
+                i.notices());
+        TreeItem<TreeNode> item = new TreeItem<>(new TreeNode(TreeNode.Kind.ISSUE, label, i.id(), null, null)) {
+            private boolean requested;
+
+            @Override
+            public boolean isLeaf() {
+                return false;
+            }
+
+            {
+                expandedProperty().addListener((o, was, now) -> {
+                    if (now && !requested) {
+                        requested = true;
+                        load(this);
+                    }
+                });
+            }
+        };
+        item.getChildren().add(item(TreeNode.Kind.CONTENTS, m.get("tree.loading"), null));
+        return item;
+    }
+
+    /** Loads an issue's notices in the background and fills its node. */
+    void load(TreeItem<TreeNode> issueItem) {
+        long id = issueItem.getValue().issueId();
+        background.submit(() -> loader.apply(id), notices -> issueItem.getChildren().setAll(children(id, notices)),
+                e -> issueItem.getChildren().setAll(List.of(item(TreeNode.Kind.CONTENTS,
+                        m.get("tree.loadFailed", e.getMessage()), null))));
+    }
+
+    List<TreeItem<TreeNode>> children(long issueId, List<LibraryNotice> notices) {
+        List<TreeItem<TreeNode>> out = new ArrayList<>();
+        out.add(new TreeItem<>(new TreeNode(TreeNode.Kind.CONTENTS, m.get("tree.contents"), issueId, null, null)));
+        TreeItem<TreeNode> section = null;
+        String current = null;
+        for (LibraryNotice ln : notices) {
+            String s = ln.notice().section();
+            TreeItem<TreeNode> noticeItem = notice(ln);
+            if (s == null) {
+                out.add(noticeItem);
+                continue;
+            }
+            if (!Objects.equals(s, current)) {
+                current = s;
+                section = item(TreeNode.Kind.SECTION, s, null);
+                section.setExpanded(true);
+                out.add(section);
+            }
+            section.getChildren().add(noticeItem);
+        }
+        for (TreeItem<TreeNode> t : out) {
+            if (t.getValue().kind() == TreeNode.Kind.SECTION) {
+                t.setValue(new TreeNode(TreeNode.Kind.SECTION,
+                        m.get("tree.section", t.getValue().label(), t.getChildren().size()), null, null, null));
+            }
+        }
+        return out;
+    }
+
+    private TreeItem<TreeNode> notice(LibraryNotice ln) {
+        var n = ln.notice();
+        String label = label(n.title(), n.docNumber());
+        TreeItem<TreeNode> item = new TreeItem<>(new TreeNode(TreeNode.Kind.NOTICE, label, ln.issueId(), ln, Anchor.START));
+        addHeadings(item, ln, 0, n.blocks());
+        int part = 1;
+        for (Attachment a : n.attachments()) {
+            String title = a.title() != null ? a.title() : a.label();
+            if (title != null) {
+                TreeItem<TreeNode> att = new TreeItem<>(new TreeNode(TreeNode.Kind.HEADING, title, ln.issueId(), ln,
+                        new Anchor(part, a.title() != null ? -1 : -2, 0)));
+                addHeadings(att, ln, part, a.blocks());
+                item.getChildren().add(att);
+            }
+            part++;
+        }
+        return item;
+    }
+
+    private static void addHeadings(TreeItem<TreeNode> parent, LibraryNotice ln, int part, List<Block> blocks) {
+        TreeItem<TreeNode> level1 = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.type() != BlockType.HEADING || b.level() == null || b.level() > 2) {
+                continue;
+            }
+            TreeItem<TreeNode> h = new TreeItem<>(new TreeNode(TreeNode.Kind.HEADING, b.text(), ln.issueId(), ln,
+                    new Anchor(part, i, 0)));
+            if (b.level() == 1 || level1 == null) {
+                parent.getChildren().add(h);
+                level1 = b.level() == 1 ? h : level1;
+            } else {
+                level1.getChildren().add(h);
+            }
+        }
+    }
+
+    /** 文号 first and the title without its issuer, so that notices of one issuer differ in a narrow pane. */
+    static String label(String title, String docNumber) {
+        int about = title.indexOf("关于");
+        String shortTitle = about > 0 && about + 2 < title.length() ? title.substring(about + 2) : title;
+        return docNumber == null ? shortTitle : docNumber + "　" + shortTitle;
+    }
+
+    static TreeItem<TreeNode> item(TreeNode.Kind kind, String label, Long issueId) {
+        return new TreeItem<>(new TreeNode(kind, label, issueId, null, null));
     }
 }

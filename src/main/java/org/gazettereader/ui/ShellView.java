@@ -14,7 +14,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -27,6 +26,8 @@ import org.controlsfx.control.StatusBar;
 import org.gazettereader.config.Messages;
 import org.gazettereader.ui.action.ActionControls;
 import org.gazettereader.ui.action.AppAction;
+import org.gazettereader.ui.reader.ReaderView;
+import org.gazettereader.ui.reader.ReaderViewModel;
 
 /** The main window: menu bar, toolbar, library pane, reader area and status bar. */
 public final class ShellView {
@@ -34,15 +35,21 @@ public final class ShellView {
     private final Messages messages;
     private final ShellViewModel vm;
     private final ShellActions actions;
-    private final TreeView<String> libraryTree = new TreeView<>();
+    private final LibraryPane library;
+    private final ReaderView reader;
+    private final ReaderViewModel readerVm;
 
-    public ShellView(Messages messages, ShellViewModel vm, ShellActions actions) {
+    public ShellView(Messages messages, ShellViewModel vm, ShellActions actions, LibraryTree tree,
+                     ReaderViewModel readerVm, ReaderView reader) {
         this.messages = messages;
         this.vm = vm;
         this.actions = actions;
+        this.reader = reader;
+        this.readerVm = readerVm;
+        this.library = new LibraryPane(messages, vm, tree, readerVm, reader::focus);
         root.setId("shell");
         root.setTop(new VBox(menuBar(), toolBar()));
-        SplitPane split = new SplitPane(libraryPane(), readerArea());
+        SplitPane split = new SplitPane(library.root(), readerArea());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
@@ -54,8 +61,8 @@ public final class ShellView {
         return root;
     }
 
-    public TreeView<String> libraryTree() {
-        return libraryTree;
+    public TreeView<TreeNode> libraryTree() {
+        return library.tree();
     }
 
     /** Shortcuts that a menu item cannot carry a second time (the numeric keypad's + and −). */
@@ -115,30 +122,6 @@ public final class ShellView {
         return bar;
     }
 
-    private Node libraryPane() {
-        Label header = new Label(messages.get("library.title"));
-        header.getStyleClass().add("pane-header");
-        TreeItem<String> rootItem = new TreeItem<>(messages.get("library.root"));
-        rootItem.setExpanded(true);
-        libraryTree.setRoot(rootItem);
-        libraryTree.setId("library-tree");
-        Label empty = new Label(messages.get("library.empty"));
-        empty.setId("library-empty");
-        empty.setWrapText(true);
-        empty.getStyleClass().add("placeholder");
-        empty.visibleProperty().bind(Bindings.isEmpty(rootItem.getChildren()).and(vm.loadingProperty().not()));
-        vm.issuesProperty().addListener((obs, old, now) -> rootItem.getChildren().setAll(LibraryTree.items(now, messages)));
-        rootItem.getChildren().setAll(LibraryTree.items(vm.issuesProperty().get(), messages));
-        empty.setMouseTransparent(true);
-        StackPane stack = new StackPane(libraryTree, empty);
-        VBox.setVgrow(stack, Priority.ALWAYS);
-        VBox pane = new VBox(header, stack);
-        pane.setId("library-pane");
-        pane.setMinWidth(220);
-        pane.setPrefWidth(320);
-        return pane;
-    }
-
     private Node readerArea() {
         Label title = new Label(messages.get("reader.welcomeTitle"));
         title.setId("welcome-title");
@@ -148,11 +131,21 @@ public final class ShellView {
         hint.setWrapText(true);
         VBox box = new VBox(title, hint);
         box.getStyleClass().add("welcome");
-        StackPane area = new StackPane(box);
+        box.setId("welcome");
+        box.styleProperty().bind(Bindings.createStringBinding(
+                () -> "-fx-font-size: " + (int) vm.fontSizeProperty().get() + "px;", vm.fontSizeProperty()));
+        box.visibleProperty().bind(readerVm.documentProperty().isNull());
+        Node pages = reader.root();
+        pages.visibleProperty().bind(readerVm.documentProperty().isNotNull());
+        vm.fontSizeProperty().addListener((o, was, now) -> reader.setFontSize(now.doubleValue()));
+        readerVm.documentProperty().addListener((o, was, now) -> {
+            if (now != null && was == null) {
+                reader.focus();
+            }
+        });
+        StackPane area = new StackPane(box, pages);
         area.setId("reader-area");
         area.getStyleClass().add("reader-area");
-        area.styleProperty().bind(Bindings.createStringBinding(
-                () -> "-fx-font-size: " + (int) vm.fontSizeProperty().get() + "px;", vm.fontSizeProperty()));
         return area;
     }
 

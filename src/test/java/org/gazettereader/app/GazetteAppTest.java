@@ -69,12 +69,12 @@ class GazetteAppTest {
     void firstStartImportsTheBundledSampleIntoTheTree() throws Exception {
         start(Locale.SIMPLIFIED_CHINESE);
         @SuppressWarnings("unchecked")
-        TreeView<String> tree = robot.lookup("#library-tree").queryAs(TreeView.class);
+        TreeView<org.gazettereader.ui.TreeNode> tree = robot.lookup("#library-tree").queryAs(TreeView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tree.getRoot().getChildren().isEmpty());
-        TreeItem<String> gazette = tree.getRoot().getChildren().get(0);
-        assertThat(gazette.getValue()).isEqualTo("吕梁市人民政府公报（15 篇）");
-        assertThat(gazette.getChildren().get(0).getValue()).isEqualTo("2023年（15 篇）");
-        assertThat(gazette.getChildren().get(0).getChildren().get(0).getValue()).isEqualTo("第1期（总第22期，15 篇）");
+        TreeItem<org.gazettereader.ui.TreeNode> gazette = tree.getRoot().getChildren().get(0);
+        assertThat(gazette.getValue().label()).isEqualTo("吕梁市人民政府公报（15 篇）");
+        assertThat(gazette.getChildren().get(0).getValue().label()).isEqualTo("2023年（15 篇）");
+        assertThat(gazette.getChildren().get(0).getChildren().get(0).getValue().label()).isEqualTo("第1期（总第22期，15 篇）");
         assertThat(robot.lookup("#library-empty").query().isVisible()).isFalse();
         StatusBar status = robot.lookup("#status-bar").queryAs(StatusBar.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("就绪"));
@@ -97,7 +97,7 @@ class GazetteAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         StatusBar status = robot.lookup("#status-bar").queryAs(StatusBar.class);
         assertThat(status.getText()).isEqualTo("字号：20 像素");
-        assertThat(robot.lookup("#reader-area").query().getStyle()).contains("-fx-font-size: 20px");
+        assertThat(robot.lookup("#welcome").query().getStyle()).contains("-fx-font-size: 20px");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -121,7 +121,7 @@ class GazetteAppTest {
 
         app = FxToolkit.setupApplication(GazetteApp.class);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#reader-area").query().getStyle()).contains("-fx-font-size: 16px");
+        assertThat(robot.lookup("#welcome").query().getStyle()).contains("-fx-font-size: 16px");
         assertThat(robot.lookup("#menu-bar").query().getScene().getStylesheets())
                 .noneMatch(s -> s.endsWith("high-contrast.css"));
     }

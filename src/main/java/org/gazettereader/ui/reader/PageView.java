@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.ui.reader;
+
+import javafx.geometry.VPos;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.Text;
+import org.gazettereader.typeset.Line;
+import org.gazettereader.typeset.Page;
+import org.gazettereader.typeset.PageGeometry;
+
+/** Draws one typeset page: a sheet of paper with its lines at the positions the typesetter gave them. */
+public final class PageView extends Pane {
+    private final FxTextMeasurer measurer;
+
+    public PageView(FxTextMeasurer measurer) {
+        this.measurer = measurer;
+        getStyleClass().add("page");
+    }
+
+    public void show(Page page, PageGeometry g, double size) {
+        getChildren().clear();
+        setPrefSize(g.width(), g.height());
+        setMinSize(g.width(), g.height());
+        setMaxSize(g.width(), g.height());
+        if (page == null) {
+            return;
+        }
+        for (Line l : page.lines()) {
+            Text t = new Text(l.text());
+            t.setFont(measurer.font(l.style(), size));
+            t.setTextOrigin(VPos.TOP);
+            t.setX(g.left() + l.x());
+            // Centre the glyphs in the line box (leading split above and below).
+            t.setY(g.top() + l.y() + (l.height() - size * l.style().scale() * 1.2) / 2);
+            t.getStyleClass().addAll("page-text", "page-" + l.style().name().toLowerCase(java.util.Locale.ROOT));
+            getChildren().add(t);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.ui.reader;
+
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.gazettereader.config.Messages;
+import org.gazettereader.typeset.Page;
+import org.gazettereader.typeset.PageGeometry;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * The paged reader: a navigation bar (first, previous, page label, next, last, go to page, printed
+ * page) above one page, or two side by side when the window is wide. Keys, wheel, swipe and
+ * buttons turn pages; a new size re-paginates keeping the same text on screen.
+ */
+public final class ReaderView {
+    /** Width from which two pages stand side by side. */
+    static final double TWO_PAGE_WIDTH = 1500;
+
+    private final BorderPane root = new BorderPane();
+    private final ReaderViewModel vm;
+    private final FxTextMeasurer measurer;
+    private final StackPane stage = new StackPane();
+    private final HBox spread = new HBox(24);
+    private final PageView left;
+    private final PageView right;
+    private final PauseTransition resize = new PauseTransition(Duration.millis(120));
+    private double fontSize;
+
+    public ReaderView(ReaderViewModel vm, FxTextMeasurer measurer, Messages m, double fontSize) {
+        this.vm = vm;
+        this.measurer = measurer;
+        this.fontSize = fontSize;
+        this.left = new PageView(measurer);
+        this.right = new PageView(measurer);
+        root.setId("reader");
+        root.setTop(navigation(m));
+        spread.setAlignment(Pos.CENTER);
+        spread.getChildren().add(left);
+        left.setId("page-left");
+        right.setId("page-right");
+        stage.getChildren().add(spread);
+        stage.setId("reader-pages");
+        stage.getStyleClass().add("reader-pages");
+        stage.setFocusTraversable(true);
+        stage.setMinSize(0, 0);
+        root.setCenter(stage);
+        input();
+        stage.widthProperty().addListener((o, a, b) -> resize.playFromStart());
+        stage.heightProperty().addListener((o, a, b) -> resize.playFromStart());
+        resize.setOnFinished(e -> relayout());
+        vm.pagesProperty().addListener((o, a, b) -> render());
+        vm.pageIndexProperty().addListener((o, a, b) -> render());
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Focus the pages so that the keys turn them. */
+    public void focus() {
+        stage.requestFocus();
+    }
+
+    public void setFontSize(double size) {
+        this.fontSize = size;
+        relayout();
+    }
+
+    private Node navigation(Messages m) {
+        Button first = button("reader-first", MaterialDesignP.PAGE_FIRST, m.get("reader.first"), vm::first);
+        Button prev = button("reader-previous", MaterialDesignC.CHEVRON_LEFT, m.get("reader.previous"), vm::previous);
+        Button next = button("reader-next", MaterialDesignC.CHEVRON_RIGHT, m.get("reader.next"), vm::next);
+        Button last = button("reader-last", MaterialDesignP.PAGE_LAST, m.get("reader.last"), vm::last);
+        Label page = new Label();
+        page.setId("reader-page-label");
+        page.textProperty().bind(vm.pageLabelProperty());
+        page.setMinWidth(Region.USE_PREF_SIZE);
+        TextField goTo = new TextField();
+        goTo.setId("reader-goto");
+        goTo.setPromptText(m.get("reader.goToPrompt"));
+        goTo.setPrefColumnCount(4);
+        goTo.setTooltip(new Tooltip(m.get("reader.goTo")));
+        goTo.setOnAction(e -> {
+            String t = goTo.getText().strip();
+            boolean ok = t.matches("\\d{1,5}") && vm.goTo(Integer.parseInt(t));
+            goTo.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), !ok);
+            if (ok) {
+                goTo.clear();
+                focus();
+            }
+        });
+        Label printed = new Label();
+        printed.setId("reader-printed-page");
+        printed.textProperty().bind(vm.printedLabelProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, first, prev, page, next, last, goTo, grow, printed);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.getStyleClass().add("reader-bar");
+        return bar;
+    }
+
+    private Button button(String id, org.kordamp.ikonli.Ikon icon, String text, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(text));
+        b.setAccessibleText(text);
+        b.getStyleClass().add("toolbar-action");
+        b.setOnAction(e -> {
+            action.run();
+            focus();
+        });
+        return b;
+    }
+
+    private void input() {
+        stage.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            KeyCode k = e.getCode();
+            if (e.isShortcutDown() && k == KeyCode.C) {
+                ClipboardContent c = new ClipboardContent();
+                c.putString(vm.pageText());
+                Clipboard.getSystemClipboard().setContent(c);
+                e.consume();
+                return;
+            }
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            switch (k) {
+                case PAGE_DOWN, RIGHT, DOWN, SPACE -> vm.next();
+                case PAGE_UP, LEFT, UP, BACK_SPACE -> vm.previous();
+                case HOME -> vm.first();
+                case END -> vm.last();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        stage.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() < 0) {
+                vm.next();
+            } else if (e.getDeltaY() > 0) {
+                vm.previous();
+            }
+            e.consume();
+        });
+        stage.setOnSwipeLeft(e -> vm.next());
+        stage.setOnSwipeRight(e -> vm.previous());
+        stage.setOnMouseClicked(e -> focus());
+    }
+
+    private boolean twoPages() {
+        return stage.getWidth() >= TWO_PAGE_WIDTH;
+    }
+
+    private void relayout() {
+        double w = stage.getWidth();
+        double h = stage.getHeight();
+        if (w < 100 || h < 100) {
+            return;
+        }
+        double pageW = twoPages() ? (w - 24 - 40) / 2 : w - 40;
+        vm.setStep(twoPages() ? 2 : 1);
+        double pageH = h - 24;
+        vm.layout(PageGeometry.screen(Math.max(200, pageW), Math.max(200, pageH)), fontSize);
+        render();
+    }
+
+    private void render() {
+        List<Page> pages = vm.pagesProperty().get();
+        PageGeometry g = vm.geometryProperty().get();
+        int i = vm.pageIndexProperty().get();
+        left.show(pages.isEmpty() ? null : pages.get(Math.min(i, pages.size() - 1)), g, vm.fontSize());
+        if (twoPages()) {
+            if (!spread.getChildren().contains(right)) {
+                spread.getChildren().add(right);
+            }
+            right.show(i + 1 < pages.size() ? pages.get(i + 1) : null, g, vm.fontSize());
+        } else {
+            spread.getChildren().remove(right);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.ui.reader;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.gazettereader.config.Messages;
+import org.gazettereader.typeset.Anchor;
+import org.gazettereader.typeset.NoticeLayout;
+import org.gazettereader.typeset.Page;
+import org.gazettereader.typeset.PageGeometry;
+import org.gazettereader.typeset.Paragraph;
+import org.gazettereader.typeset.TextStyle;
+import org.gazettereader.typeset.Typesetter;
+import org.gazettereader.ui.Background;
+
+/**
+ * The paged reader's state: the document, its pages for the current geometry and font size, the
+ * page shown, and the heading being read. Pagination runs in the background, latest request wins;
+ * the first page of a document opened at its start is shown before the rest is laid out. A change
+ * of size or geometry keeps the same text on screen.
+ */
+public final class ReaderViewModel {
+    /** Characters of a document laid out for the quick first page. */
+    private static final int FIRST_PAGE_CHARS = 3000;
+
+    private final Typesetter typesetter;
+    private final Background background;
+    private final PositionStore positions;
+    private final Messages messages;
+
+    private final ReadOnlyObjectWrapper<ReaderDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Page>> pages = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper printedLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Anchor> heading = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PageGeometry> geometry = new ReadOnlyObjectWrapper<>(PageGeometry.screen(800, 600));
+    private double fontSize = 18;
+    private boolean complete;
+    private long generation;
+    /** The place the reader wants on screen; kept across re-layouts so that they never drift. */
+    private Anchor target = Anchor.START;
+    private int step = 1;
+
+    public ReaderViewModel(Typesetter typesetter, Background background, PositionStore positions, Messages messages) {
+        this.typesetter = typesetter;
+        this.background = background;
+        this.positions = positions;
+        this.messages = messages;
+    }
+
+    public ReadOnlyObjectProperty<ReaderDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Page>> pagesProperty() {
+        return pages.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pageIndexProperty() {
+        return pageIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pageLabelProperty() {
+        return pageLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty printedLabelProperty() {
+        return printedLabel.getReadOnlyProperty();
+    }
+
+    /** The heading (or title) the shown page belongs to: the tree follows it. */
+    public ReadOnlyObjectProperty<Anchor> headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PageGeometry> geometryProperty() {
+        return geometry.getReadOnlyProperty();
+    }
+
+    public double fontSize() {
+        return fontSize;
+    }
+
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** Opens a document at {@code at} (its saved position when null). */
+    public void open(ReaderDocument doc, Anchor at) {
+        document.set(doc);
+        Anchor start = at;
+        if (start == null && doc.id() != null) {
+            start = positions.load(doc.id()).orElse(Anchor.START);
+        }
+        target = start == null ? Anchor.START : start;
+        paginate();
+    }
+
+    /** A new page size or font size: lay out again, keeping the text at the top of the page on screen. */
+    public void layout(PageGeometry g, double size) {
+        if (g.equals(geometry.get()) && size == fontSize) {
+            return;
+        }
+        geometry.set(g);
+        fontSize = size;
+        if (document.get() != null) {
+            paginate();
+        }
+    }
+
+    /** The place the reader keeps on screen: the top of the page turned to, or where a document was opened. */
+    public Anchor currentAnchor() {
+        return target;
+    }
+
+    private void paginate() {
+        Anchor keep = target;
+        ReaderDocument doc = document.get();
+        long gen = ++generation;
+        PageGeometry g = geometry.get();
+        double size = fontSize;
+        complete = false;
+        List<Paragraph> all = doc.paragraphs();
+        if (keep.compareTo(new Anchor(0, -1, Integer.MAX_VALUE)) <= 0) {
+            List<Paragraph> prefix = prefix(all);
+            if (prefix.size() < all.size()) {
+                background.submit(() -> typesetter.paginate(prefix, g, size), first -> {
+                    if (gen == generation && !complete) {
+                        pages.set(List.of(first.get(0)));
+                        display(0);
+                    }
+                }, e -> { });
+            }
+        }
+        background.submit(() -> typesetter.paginate(all, g, size), laidOut -> {
+            if (gen != generation) {
+                return;
+            }
+            complete = true;
+            pages.set(laidOut);
+            display(NoticeLayout.pageOf(laidOut, keep));
+        }, e -> pageLabel.set(messages.get("reader.layoutFailed", e.getMessage())));
+    }
+
+    private static List<Paragraph> prefix(List<Paragraph> all) {
+        int chars = 0;
+        int n = 0;
+        while (n < all.size() && chars < FIRST_PAGE_CHARS) {
+            chars += all.get(n).text().length();
+            n++;
+        }
+        return all.subList(0, n);
+    }
+
+    /** Pages turned by next and previous: 2 when two pages stand side by side. */
+    public void setStep(int pagesPerTurn) {
+        this.step = Math.max(1, pagesPerTurn);
+    }
+
+    public void next() {
+        if (pageIndex.get() + step < pages.get().size()) {
+            showPage(pageIndex.get() + step);
+        }
+    }
+
+    public void previous() {
+        showPage(pageIndex.get() - step);
+    }
+
+    public void first() {
+        showPage(0);
+    }
+
+    public void last() {
+        showPage(pages.get().size() - 1);
+    }
+
+    /** Shows the page that holds {@code at} (the rest of the layout may still be running: then it is kept for later). */
+    public void show(Anchor at) {
+        target = at;
+        if (complete) {
+            display(NoticeLayout.pageOf(pages.get(), at));
+            save();
+        } else {
+            paginate();
+        }
+    }
+
+    /** Shows page {@code number} (1-based); false when there is no such page. */
+    public boolean goTo(int number) {
+        if (!complete || number < 1 || number > pages.get().size()) {
+            return false;
+        }
+        showPage(number - 1);
+        return true;
+    }
+
+    /** Turns to a page: it becomes the place kept on screen, and the notice's saved position. */
+    private void showPage(int index) {
+        List<Page> ps = pages.get();
+        if (ps.isEmpty() || !complete) {
+            return;
+        }
+        int i = display(index);
+        target = ps.get(i).first();
+        save();
+    }
+
+    private int display(int index) {
+        List<Page> ps = pages.get();
+        int i = Math.max(0, Math.min(ps.size() - 1, index));
+        pageIndex.set(i);
+        Page p = ps.get(i);
+        pageLabel.set(complete ? messages.get("reader.pageLabel", i + 1, ps.size())
+                : messages.get("reader.pageLabelPartial", i + 1));
+        Integer start = document.get() == null ? null : document.get().startPage();
+        printedLabel.set(p.printedPage() != null ? messages.get("reader.printedPage", p.printedPage())
+                : start != null ? messages.get("reader.printedFrom", start) : "");
+        heading.set(headingOf(complete ? p.first() : target));
+        return i;
+    }
+
+    private void save() {
+        ReaderDocument doc = document.get();
+        if (doc != null && doc.id() != null) {
+            positions.save(doc.id(), target);
+        }
+    }
+
+    /** The last heading, attachment title or notice title at or before {@code at}. */
+    private Anchor headingOf(Anchor at) {
+        ReaderDocument doc = document.get();
+        if (doc == null) {
+            return null;
+        }
+        Anchor found = null;
+        for (Paragraph p : doc.paragraphs()) {
+            Anchor a = new Anchor(p.part(), p.block(), 0);
+            if (a.compareTo(new Anchor(at.part(), at.block(), Integer.MAX_VALUE)) > 0) {
+                break;
+            }
+            if (isHeading(p.style())) {
+                found = a;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isHeading(TextStyle s) {
+        return s == TextStyle.TITLE || s == TextStyle.ATTACHMENT_TITLE || s == TextStyle.HEADING1
+                || s == TextStyle.HEADING2;
+    }
+
+    /** The text of the shown page, for copying. */
+    public String pageText() {
+        List<Page> ps = pages.get();
+        return ps.isEmpty() ? "" : ps.get(pageIndex.get()).text();
+    }
+}
