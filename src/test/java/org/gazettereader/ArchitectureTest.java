@@ -13,7 +13,9 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.gazettereader", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] CORE = {
-        "..importing..", "..library..", "..search..", "..typeset..", "..export..", "..kiosk..", "..config..", "..model.."
+        "org.gazettereader.importing..", "org.gazettereader.library..", "org.gazettereader.search..",
+        "org.gazettereader.typeset..", "org.gazettereader.export..", "org.gazettereader.kiosk..",
+        "org.gazettereader.config..", "org.gazettereader.model.."
     };
 
     @ArchTest

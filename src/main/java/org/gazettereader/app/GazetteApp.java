@@ -6,24 +6,16 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import org.gazettereader.config.AppVersion;
 import org.gazettereader.config.DataHome;
 import org.gazettereader.config.Messages;
 import org.gazettereader.config.Preferences;
 import org.gazettereader.library.Libraries;
 import org.gazettereader.library.Library;
 import org.gazettereader.typeset.Anchor;
-import org.gazettereader.typeset.Typesetter;
 import org.gazettereader.ui.BundledFont;
 import org.gazettereader.ui.LibraryPane;
-import org.gazettereader.ui.LibraryTree;
-import org.gazettereader.ui.reader.FxTextMeasurer;
-import org.gazettereader.ui.reader.PositionStore;
-import org.gazettereader.ui.reader.ReaderView;
 import org.gazettereader.ui.reader.ReaderViewModel;
-import org.gazettereader.ui.ShellActions;
 import org.gazettereader.ui.ShellView;
 import org.gazettereader.ui.ShellViewModel;
 import org.gazettereader.ui.Theme;
@@ -39,6 +31,7 @@ public final class GazetteApp extends Application {
     private Stage stage;
     private final FxBackground libraryWork = new FxBackground("gazette-library");
     private final FxBackground layoutWork = new FxBackground("gazette-layout");
+    private final FxBackground searchWork = new FxBackground("gazette-search");
     private volatile Library openLibrary;
     private ReaderViewModel readerVm;
 
@@ -58,37 +51,16 @@ public final class GazetteApp extends Application {
 
         vm = new ShellViewModel(messages, library, Theme.fromPreference(prefs.get("theme", null)),
                 prefs.getDouble("reader.fontSize", ShellViewModel.DEFAULT_FONT));
-        ShellActions actions = new ShellActions(messages, vm, new ShellActions.WindowControls() {
-            @Override
-            public void exit() {
-                stage.close();
-            }
-
-            @Override
-            public void toggleFullScreen() {
-                stage.setFullScreen(!stage.isFullScreen());
-            }
-
-            @Override
-            public void showAbout() {
-                Alert about = new Alert(Alert.AlertType.INFORMATION);
-                about.initOwner(stage);
-                about.setTitle(messages.get("about.title"));
-                about.setHeaderText(messages.get("app.title") + " " + AppVersion.get());
-                about.setContentText(messages.get("about.text", library));
-                about.showAndWait();
-            }
-        });
-        FxTextMeasurer measurer = new FxTextMeasurer(fontFamily);
-        readerVm = new ReaderViewModel(new Typesetter(measurer), layoutWork, positions(), messages);
-        ReaderView readerView = new ReaderView(readerVm, measurer, messages, vm.fontSizeProperty().get());
-        LibraryTree tree = new LibraryTree(messages, libraryWork, issueId -> openLibrary.notices(issueId));
-        ShellView view = new ShellView(messages, vm, actions, tree, readerVm, readerView);
+        UiWiring ui = new UiWiring(stage, messages, vm, fontFamily, () -> openLibrary, libraryWork, layoutWork,
+                searchWork);
+        readerVm = ui.reader;
+        ShellView view = ui.view;
         Scene scene = new Scene(view.root());
         scene.getRoot().setStyle("-fx-font-family: \"" + fontFamily + "\";");
         vm.themeProperty().get().apply(scene);
         vm.themeProperty().addListener((obs, old, now) -> now.apply(scene));
         view.installExtraAccelerators(scene);
+        view.installDragAndDrop(scene, ui.importer::importFiles);
 
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(800);
@@ -119,26 +91,6 @@ public final class GazetteApp extends Application {
         });
     }
 
-    /** Reading positions live in the library; saving happens on the library's thread. */
-    private PositionStore positions() {
-        return new PositionStore() {
-            @Override
-            public void save(String noticeId, Anchor at) {
-                Library lib = openLibrary;
-                if (lib != null) {
-                    libraryWork.execute(() -> lib.savePosition(noticeId, at.part(), at.block(), at.offset()));
-                }
-            }
-
-            @Override
-            public java.util.Optional<Anchor> load(String noticeId) {
-                Library lib = openLibrary;
-                return lib == null ? java.util.Optional.empty()
-                        : lib.position(noticeId).map(p -> new Anchor(p[0], p[1], p[2]));
-            }
-        };
-    }
-
     private void savePreferences() {
         if (prefs == null || stage == null) {
             return;
@@ -154,6 +106,7 @@ public final class GazetteApp extends Application {
         savePreferences();
         // Let an open, a first-start import or a position save in progress finish, then close the library.
         layoutWork.close();
+        searchWork.close();
         libraryWork.close();
         Library lib = openLibrary;
         if (lib != null) {

@@ -397,21 +397,59 @@ public final class Library implements AutoCloseable {
 
     /** Bookmarks whose notice is in the library (those of a deleted issue wait for its re-import). */
     public List<org.gazettereader.model.Bookmark> bookmarks() {
+        return bookmarkEntries().stream().map(org.gazettereader.model.BookmarkEntry::bookmark).toList();
+    }
+
+    /** Bookmarks with their notice's title and issue, by issue and then in the order they were made. */
+    public List<org.gazettereader.model.BookmarkEntry> bookmarkEntries() {
         try {
             return db.read(c -> {
-                List<org.gazettereader.model.Bookmark> out = new ArrayList<>();
+                List<org.gazettereader.model.BookmarkEntry> out = new ArrayList<>();
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                        SELECT b.id, b.notice_id, b.part, b.block, b.char_offset, b.label FROM bookmarks b
-                        JOIN notices n ON n.id = b.notice_id ORDER BY b.id""")) {
+                        SELECT b.id, b.notice_id, b.part, b.block, b.char_offset, b.label, n.title, g.name, i.year, i.issue
+                        FROM bookmarks b JOIN notices n ON n.id = b.notice_id JOIN issues i ON i.id = n.issue_id
+                        JOIN gazettes g ON g.id = i.gazette_id ORDER BY g.name, i.year, i.issue, b.id""")) {
                     while (rs.next()) {
-                        out.add(new org.gazettereader.model.Bookmark(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                                rs.getInt(4), rs.getInt(5), rs.getString(6)));
+                        var b = new org.gazettereader.model.Bookmark(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                                rs.getInt(4), rs.getInt(5), rs.getString(6));
+                        int year = rs.getInt(9);
+                        Integer y = rs.wasNull() ? null : year;
+                        int no = rs.getInt(10);
+                        Integer issueNo = rs.wasNull() ? null : no;
+                        out.add(new org.gazettereader.model.BookmarkEntry(b, rs.getString(7), rs.getString(8), y, issueNo));
                     }
                 }
                 return out;
             });
         } catch (SQLException e) {
             throw new LibraryException("Cannot read bookmarks: " + e.getMessage(), e);
+        }
+    }
+
+    public void renameBookmark(long id, String label) {
+        try {
+            db.transaction(c -> {
+                try (var ps = c.prepareStatement("UPDATE bookmarks SET label = ? WHERE id = ?")) {
+                    ps.setString(1, label);
+                    ps.setLong(2, id);
+                    return ps.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot rename the bookmark: " + e.getMessage(), e);
+        }
+    }
+
+    public void deleteBookmark(long id) {
+        try {
+            db.transaction(c -> {
+                try (var ps = c.prepareStatement("DELETE FROM bookmarks WHERE id = ?")) {
+                    ps.setLong(1, id);
+                    return ps.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw new LibraryException("Cannot delete the bookmark: " + e.getMessage(), e);
         }
     }
 

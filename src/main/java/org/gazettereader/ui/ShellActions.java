@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.gazettereader.config.Messages;
 import org.gazettereader.ui.action.AppAction;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -25,6 +26,36 @@ public final class ShellActions {
         void showAbout();
     }
 
+    /** What the panes do for the reading, finding and importing actions. */
+    public interface Commands {
+        void importFiles();
+
+        void importFolder();
+
+        void find();
+
+        void findNext();
+
+        void findPrevious();
+
+        void addBookmark();
+
+        void showLibrary();
+
+        void showSearch();
+
+        void showBookmarks();
+    }
+
+    public final AppAction importFiles;
+    public final AppAction importFolder;
+    public final AppAction find;
+    public final AppAction findNext;
+    public final AppAction findPrevious;
+    public final AppAction addBookmark;
+    public final AppAction showLibrary;
+    public final AppAction showSearch;
+    public final AppAction showBookmarks;
     public final AppAction exit;
     public final AppAction zoomIn;
     public final AppAction zoomOut;
@@ -35,14 +66,31 @@ public final class ShellActions {
     public final AppAction fullScreen;
     public final AppAction about;
 
-    public ShellActions(Messages m, ShellViewModel vm, WindowControls window) {
+    public ShellActions(Messages m, ShellViewModel vm, WindowControls window, Commands c) {
+        importFiles = new AppAction("file-import", m.get("action.importFiles"), MaterialDesignF.FILE_IMPORT_OUTLINE,
+                shortcut(KeyCode.O), c::importFiles);
+        importFolder = new AppAction("file-import-folder", m.get("action.importFolder"), MaterialDesignF.FOLDER_DOWNLOAD_OUTLINE,
+                shortcutShift(KeyCode.O), c::importFolder);
+        find = new AppAction("read-find", m.get("action.find"), MaterialDesignF.FILE_FIND_OUTLINE, shortcut(KeyCode.F), c::find);
+        findNext = new AppAction("read-find-next", m.get("action.findNext"), null, new KeyCodeCombination(KeyCode.F3),
+                c::findNext);
+        findPrevious = new AppAction("read-find-previous", m.get("action.findPrevious"), null,
+                new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), c::findPrevious);
+        addBookmark = new AppAction("read-bookmark", m.get("action.addBookmark"), MaterialDesignB.BOOKMARK_PLUS_OUTLINE,
+                shortcut(KeyCode.D), c::addBookmark);
+        showLibrary = new AppAction("view-library", m.get("action.showLibrary"), MaterialDesignB.BOOKSHELF,
+                shortcut(KeyCode.DIGIT1), c::showLibrary);
+        showSearch = new AppAction("view-search", m.get("action.showSearch"), MaterialDesignM.MAGNIFY,
+                shortcut(KeyCode.K), c::showSearch);
+        showBookmarks = new AppAction("view-bookmarks", m.get("action.showBookmarks"), MaterialDesignB.BOOKMARK_MULTIPLE_OUTLINE,
+                shortcut(KeyCode.B), c::showBookmarks);
         exit = new AppAction("file-exit", m.get("action.exit"), MaterialDesignE.EXIT_TO_APP,
                 shortcut(KeyCode.Q), window::exit);
         zoomIn = new AppAction("view-zoom-in", m.get("action.zoomIn"), MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
                 shortcut(KeyCode.EQUALS), vm::zoomIn);
         zoomOut = new AppAction("view-zoom-out", m.get("action.zoomOut"), MaterialDesignM.MAGNIFY_MINUS_OUTLINE,
                 shortcut(KeyCode.MINUS), vm::zoomOut);
-        zoomReset = new AppAction("view-zoom-reset", m.get("action.zoomReset"), MaterialDesignM.MAGNIFY,
+        zoomReset = new AppAction("view-zoom-reset", m.get("action.zoomReset"), MaterialDesignM.MAGNIFY_SCAN,
                 shortcut(KeyCode.DIGIT0), vm::zoomReset);
         themeLight = new AppAction("view-theme-light", m.get(Theme.LIGHT.messageKey()),
                 MaterialDesignW.WHITE_BALANCE_SUNNY, shortcutShift(KeyCode.L), () -> vm.setTheme(Theme.LIGHT));
@@ -57,7 +105,8 @@ public final class ShellActions {
     }
 
     public List<AppAction> all() {
-        return List.of(exit, zoomIn, zoomOut, zoomReset, themeLight, themeDark, themeHighContrast, fullScreen, about);
+        return List.of(importFiles, importFolder, find, findNext, findPrevious, addBookmark, showLibrary, showSearch,
+                showBookmarks, exit, zoomIn, zoomOut, zoomReset, themeLight, themeDark, themeHighContrast, fullScreen, about);
     }
 
     private static KeyCombination shortcut(KeyCode code) {

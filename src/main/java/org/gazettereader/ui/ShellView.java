@@ -26,6 +26,8 @@ import org.controlsfx.control.StatusBar;
 import org.gazettereader.config.Messages;
 import org.gazettereader.ui.action.ActionControls;
 import org.gazettereader.ui.action.AppAction;
+import org.gazettereader.ui.bookmarks.BookmarksPane;
+import org.gazettereader.ui.search.SearchPane;
 import org.gazettereader.ui.reader.ReaderView;
 import org.gazettereader.ui.reader.ReaderViewModel;
 
@@ -39,17 +41,40 @@ public final class ShellView {
     private final ReaderView reader;
     private final ReaderViewModel readerVm;
 
+    public static final String DROP_HANDLER = "gazette.dropFiles";
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab libraryTab;
+    private final javafx.scene.control.Tab searchTab;
+    private final javafx.scene.control.Tab bookmarksTab;
+    private final SearchPane search;
+    private final BookmarksPane bookmarks;
+
     public ShellView(Messages messages, ShellViewModel vm, ShellActions actions, LibraryTree tree,
-                     ReaderViewModel readerVm, ReaderView reader) {
+                     ReaderViewModel readerVm, ReaderView reader, SearchPane search, BookmarksPane bookmarks) {
         this.messages = messages;
         this.vm = vm;
         this.actions = actions;
         this.reader = reader;
         this.readerVm = readerVm;
         this.library = new LibraryPane(messages, vm, tree, readerVm, reader::focus);
+        this.search = search;
+        this.bookmarks = bookmarks;
+        libraryTab = tab("tab-library", messages.get("tab.library"), library.root());
+        searchTab = tab("tab-search", messages.get("tab.search"), search.root());
+        bookmarksTab = tab("tab-bookmarks", messages.get("tab.bookmarks"), bookmarks.root());
+        tabs.getTabs().addAll(libraryTab, searchTab, bookmarksTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("side-tabs");
+        tabs.setMinWidth(240);
+        tabs.setPrefWidth(340);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == bookmarksTab) {
+                bookmarks.refresh();
+            }
+        });
         root.setId("shell");
         root.setTop(new VBox(menuBar(), toolBar()));
-        SplitPane split = new SplitPane(library.root(), readerArea());
+        SplitPane split = new SplitPane(tabs, readerArea());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
@@ -59,6 +84,48 @@ public final class ShellView {
 
     public Parent root() {
         return root;
+    }
+
+    private static javafx.scene.control.Tab tab(String id, String text, Node content) {
+        javafx.scene.control.Tab t = new javafx.scene.control.Tab(text, content);
+        t.setId(id);
+        return t;
+    }
+
+    public void showLibrary() {
+        tabs.getSelectionModel().select(libraryTab);
+        library.tree().requestFocus();
+    }
+
+    public void showSearch() {
+        tabs.getSelectionModel().select(searchTab);
+        search.focus();
+    }
+
+    public void showBookmarks() {
+        tabs.getSelectionModel().select(bookmarksTab);
+        bookmarks.refresh();
+        bookmarks.tree().requestFocus();
+    }
+
+    /** Files dropped on the window are imported (an official's USB stick). */
+    public void installDragAndDrop(Scene scene, java.util.function.Consumer<java.util.List<java.io.File>> importer) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        // The drop handler is reachable from the scene so that tests can hand it files (TestFX cannot drag from the OS).
+        scene.getProperties().put(DROP_HANDLER, importer);
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                importer.accept(e.getDragboard().getFiles());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
     }
 
     public TreeView<TreeNode> libraryTree() {
@@ -74,7 +141,12 @@ public final class ShellView {
 
     private MenuBar menuBar() {
         Menu file = new Menu(messages.get("menu.file"));
-        file.getItems().add(ActionControls.menuItem(actions.exit));
+        file.getItems().addAll(ActionControls.menuItem(actions.importFiles), ActionControls.menuItem(actions.importFolder),
+                new SeparatorMenuItem(), ActionControls.menuItem(actions.exit));
+        Menu read = new Menu(messages.get("menu.read"));
+        read.getItems().addAll(ActionControls.menuItem(actions.find), ActionControls.menuItem(actions.findNext),
+                ActionControls.menuItem(actions.findPrevious), new SeparatorMenuItem(),
+                ActionControls.menuItem(actions.addBookmark));
 
         Menu theme = new Menu(messages.get("menu.theme"));
         ToggleGroup group = new ToggleGroup();
@@ -85,6 +157,10 @@ public final class ShellView {
 
         Menu view = new Menu(messages.get("menu.view"));
         view.getItems().addAll(
+                ActionControls.menuItem(actions.showLibrary),
+                ActionControls.menuItem(actions.showSearch),
+                ActionControls.menuItem(actions.showBookmarks),
+                new SeparatorMenuItem(),
                 ActionControls.menuItem(actions.zoomIn),
                 ActionControls.menuItem(actions.zoomOut),
                 ActionControls.menuItem(actions.zoomReset),
@@ -96,7 +172,7 @@ public final class ShellView {
         Menu help = new Menu(messages.get("menu.help"));
         help.getItems().add(ActionControls.menuItem(actions.about));
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, read, view, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -111,6 +187,11 @@ public final class ShellView {
 
     private ToolBar toolBar() {
         ToolBar bar = new ToolBar(
+                ActionControls.toolbarButton(actions.importFiles),
+                ActionControls.toolbarButton(actions.showSearch),
+                ActionControls.toolbarButton(actions.find),
+                ActionControls.toolbarButton(actions.addBookmark),
+                new javafx.scene.control.Separator(),
                 ActionControls.toolbarButton(actions.zoomOut),
                 ActionControls.toolbarButton(actions.zoomIn),
                 ActionControls.toolbarButton(actions.themeLight),

@@ -7,6 +7,7 @@ import javafx.scene.text.Text;
 import org.gazettereader.typeset.Line;
 import org.gazettereader.typeset.Page;
 import org.gazettereader.typeset.PageGeometry;
+import org.gazettereader.typeset.Span;
 
 /** Draws one typeset page: a sheet of paper with its lines at the positions the typesetter gave them. */
 public final class PageView extends Pane {
@@ -18,12 +19,32 @@ public final class PageView extends Pane {
     }
 
     public void show(Page page, PageGeometry g, double size) {
+        show(page, g, size, java.util.List.of(), null);
+    }
+
+    /** Draws the page with {@code hits} highlighted ({@code current} more strongly). */
+    public void show(Page page, PageGeometry g, double size, java.util.List<Span> hits, Span current) {
         getChildren().clear();
         setPrefSize(g.width(), g.height());
         setMinSize(g.width(), g.height());
         setMaxSize(g.width(), g.height());
         if (page == null) {
             return;
+        }
+        for (Line l : page.lines()) {
+            for (Span h : hits) {
+                if (h.part() != l.part() || h.block() != l.block() || h.end() <= l.start() || h.start() >= l.end()) {
+                    continue;
+                }
+                int from = Math.max(h.start(), l.start()) - l.start();
+                int to = Math.min(h.end(), l.end()) - l.start();
+                double x0 = measurer.width(l.text().substring(0, from), l.style(), size);
+                double x1 = measurer.width(l.text().substring(0, to), l.style(), size);
+                javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(g.left() + l.x() + x0,
+                        g.top() + l.y() + 2, x1 - x0, l.height() - 4);
+                r.getStyleClass().add(h.equals(current) ? "hit-current" : "hit");
+                getChildren().add(r);
+            }
         }
         for (Line l : page.lines()) {
             Text t = new Text(l.text());

@@ -24,6 +24,7 @@ import javafx.util.Duration;
 import org.gazettereader.config.Messages;
 import org.gazettereader.typeset.Page;
 import org.gazettereader.typeset.PageGeometry;
+import org.gazettereader.typeset.Span;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -54,7 +55,7 @@ public final class ReaderView {
         this.left = new PageView(measurer);
         this.right = new PageView(measurer);
         root.setId("reader");
-        root.setTop(navigation(m));
+        root.setTop(new javafx.scene.layout.VBox(navigation(m), findBar(m)));
         spread.setAlignment(Pos.CENTER);
         spread.getChildren().add(left);
         left.setId("page-left");
@@ -71,6 +72,8 @@ public final class ReaderView {
         resize.setOnFinished(e -> relayout());
         vm.pagesProperty().addListener((o, a, b) -> render());
         vm.pageIndexProperty().addListener((o, a, b) -> render());
+        vm.hitsProperty().addListener((o, a, b) -> render());
+        vm.currentHitProperty().addListener((o, a, b) -> render());
     }
 
     public Node root() {
@@ -122,6 +125,58 @@ public final class ReaderView {
         return bar;
     }
 
+    private final HBox find = new HBox(8);
+    private final TextField findField = new TextField();
+
+    /** Ctrl+F: find in the current notice, hits counted and highlighted on every page. */
+    public void showFind() {
+        find.setVisible(true);
+        find.setManaged(true);
+        findField.requestFocus();
+        findField.selectAll();
+    }
+
+    private void hideFind() {
+        find.setVisible(false);
+        find.setManaged(false);
+        vm.clearHits();
+        focus();
+    }
+
+    private Node findBar(Messages m) {
+        findField.setId("find-field");
+        findField.setPromptText(m.get("find.prompt"));
+        findField.setPrefColumnCount(14);
+        findField.textProperty().addListener((o, was, now) -> vm.find(now));
+        findField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F3) {
+                if (e.isShiftDown()) {
+                    vm.previousHit();
+                } else {
+                    vm.nextHit();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                hideFind();
+                e.consume();
+            }
+        });
+        Label count = new Label();
+        count.setId("find-count");
+        count.textProperty().bind(vm.hitLabelProperty());
+        Button prev = button("find-previous", MaterialDesignC.CHEVRON_UP, m.get("find.previous"), vm::previousHit);
+        Button next = button("find-next", MaterialDesignC.CHEVRON_DOWN, m.get("find.next"), vm::nextHit);
+        Button close = button("find-close", MaterialDesignC.CLOSE, m.get("find.close"), this::hideFind);
+        find.getChildren().addAll(new Label(m.get("find.label")), findField, count, prev, next, close);
+        find.setAlignment(Pos.CENTER_LEFT);
+        find.setPadding(new Insets(4, 10, 4, 10));
+        find.getStyleClass().add("find-bar");
+        find.setId("find-bar");
+        find.setVisible(false);
+        find.setManaged(false);
+        return find;
+    }
+
     private Button button(String id, org.kordamp.ikonli.Ikon icon, String text, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
@@ -146,6 +201,15 @@ public final class ReaderView {
                 return;
             }
             if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (k == KeyCode.F3) {
+                if (e.isShiftDown()) {
+                    vm.previousHit();
+                } else {
+                    vm.nextHit();
+                }
+                e.consume();
                 return;
             }
             switch (k) {
@@ -193,12 +257,15 @@ public final class ReaderView {
         List<Page> pages = vm.pagesProperty().get();
         PageGeometry g = vm.geometryProperty().get();
         int i = vm.pageIndexProperty().get();
-        left.show(pages.isEmpty() ? null : pages.get(Math.min(i, pages.size() - 1)), g, vm.fontSize());
+        List<Span> hits = vm.hitsProperty().get();
+        int ch = vm.currentHitProperty().get();
+        Span current = ch >= 0 && ch < hits.size() ? hits.get(ch) : null;
+        left.show(pages.isEmpty() ? null : pages.get(Math.min(i, pages.size() - 1)), g, vm.fontSize(), hits, current);
         if (twoPages()) {
             if (!spread.getChildren().contains(right)) {
                 spread.getChildren().add(right);
             }
-            right.show(i + 1 < pages.size() ? pages.get(i + 1) : null, g, vm.fontSize());
+            right.show(i + 1 < pages.size() ? pages.get(i + 1) : null, g, vm.fontSize(), hits, current);
         } else {
             spread.getChildren().remove(right);
         }

@@ -14,6 +14,7 @@ import org.gazettereader.typeset.NoticeLayout;
 import org.gazettereader.typeset.Page;
 import org.gazettereader.typeset.PageGeometry;
 import org.gazettereader.typeset.Paragraph;
+import org.gazettereader.typeset.Span;
 import org.gazettereader.typeset.TextStyle;
 import org.gazettereader.typeset.Typesetter;
 import org.gazettereader.ui.Background;
@@ -39,6 +40,9 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper printedLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Anchor> heading = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Span>> hits = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyIntegerWrapper currentHit = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyStringWrapper hitLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PageGeometry> geometry = new ReadOnlyObjectWrapper<>(PageGeometry.screen(800, 600));
     private double fontSize = 18;
     private boolean complete;
@@ -79,6 +83,20 @@ public final class ReaderViewModel {
         return heading.getReadOnlyProperty();
     }
 
+    /** Search or find hits in the document, highlighted on the pages. */
+    public ReadOnlyObjectProperty<List<Span>> hitsProperty() {
+        return hits.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty currentHitProperty() {
+        return currentHit.getReadOnlyProperty();
+    }
+
+    /** "3 / 12" for the find bar, or "no hits". */
+    public ReadOnlyStringProperty hitLabelProperty() {
+        return hitLabel.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<PageGeometry> geometryProperty() {
         return geometry.getReadOnlyProperty();
     }
@@ -94,6 +112,7 @@ public final class ReaderViewModel {
     /** Opens a document at {@code at} (its saved position when null). */
     public void open(ReaderDocument doc, Anchor at) {
         document.set(doc);
+        clearHits();
         Anchor start = at;
         if (start == null && doc.id() != null) {
             start = positions.load(doc.id()).orElse(Anchor.START);
@@ -199,6 +218,89 @@ public final class ReaderViewModel {
         }
         showPage(number - 1);
         return true;
+    }
+
+    /** Opens a document on the page of the first occurrence of {@code words}, every occurrence highlighted. */
+    public void openAtHits(ReaderDocument doc, List<String> words) {
+        document.set(doc);
+        List<Span> found = Span.find(doc.paragraphs(), words);
+        hits.set(found);
+        currentHit.set(found.isEmpty() ? -1 : 0);
+        updateHitLabel();
+        target = found.isEmpty() ? Anchor.START : found.get(0).anchor();
+        paginate();
+    }
+
+    /** Find in the current document: highlights every occurrence and shows the first at or after the page shown. */
+    public void find(String text) {
+        ReaderDocument doc = document.get();
+        if (doc == null || text == null || text.isEmpty()) {
+            clearHits();
+            return;
+        }
+        List<Span> found = Span.find(doc.paragraphs(), List.of(text));
+        hits.set(found);
+        int first = -1;
+        for (int i = 0; i < found.size() && first < 0; i++) {
+            if (found.get(i).anchor().compareTo(target) >= 0) {
+                first = i;
+            }
+        }
+        currentHit.set(found.isEmpty() ? -1 : Math.max(0, first));
+        updateHitLabel();
+        if (currentHit.get() >= 0) {
+            show(found.get(currentHit.get()).anchor());
+        }
+    }
+
+    public void nextHit() {
+        moveHit(1);
+    }
+
+    public void previousHit() {
+        moveHit(-1);
+    }
+
+    private void moveHit(int delta) {
+        List<Span> found = hits.get();
+        if (found.isEmpty()) {
+            return;
+        }
+        int i = Math.floorMod(currentHit.get() + delta, found.size());
+        currentHit.set(i);
+        updateHitLabel();
+        show(found.get(i).anchor());
+    }
+
+    public void clearHits() {
+        hits.set(List.of());
+        currentHit.set(-1);
+        hitLabel.set("");
+    }
+
+    private void updateHitLabel() {
+        List<Span> found = hits.get();
+        hitLabel.set(found.isEmpty() ? messages.get("find.none")
+                : messages.get("find.count", currentHit.get() + 1, found.size()));
+    }
+
+    /** The heading path of the place shown ("title › 一、…"), for a bookmark's label. */
+    public String placeLabel() {
+        ReaderDocument doc = document.get();
+        if (doc == null) {
+            return "";
+        }
+        Anchor h = heading.get();
+        String title = doc.title();
+        if (h == null || h.block() == -3) {
+            return title;
+        }
+        for (Paragraph p : doc.paragraphs()) {
+            if (p.part() == h.part() && p.block() == h.block()) {
+                return title + " › " + p.text();
+            }
+        }
+        return title;
     }
 
     /** Turns to a page: it becomes the place kept on screen, and the notice's saved position. */

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.app;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.gazettereader.config.AppVersion;
+import org.gazettereader.config.Messages;
+import org.gazettereader.library.Library;
+import org.gazettereader.model.BookmarkEntry;
+import org.gazettereader.model.LibraryNotice;
+import org.gazettereader.typeset.Anchor;
+import org.gazettereader.typeset.Typesetter;
+import org.gazettereader.ui.ImportController;
+import org.gazettereader.ui.LibraryPane;
+import org.gazettereader.ui.LibraryTree;
+import org.gazettereader.ui.ShellActions;
+import org.gazettereader.ui.ShellView;
+import org.gazettereader.ui.ShellViewModel;
+import org.gazettereader.ui.bookmarks.BookmarksPane;
+import org.gazettereader.ui.reader.FxTextMeasurer;
+import org.gazettereader.ui.reader.PositionStore;
+import org.gazettereader.ui.reader.ReaderView;
+import org.gazettereader.ui.reader.ReaderViewModel;
+import org.gazettereader.ui.search.SearchPane;
+import org.gazettereader.ui.search.SearchViewModel;
+
+/** Creates the window's views and view models and wires them to each other and to the library. */
+final class UiWiring {
+    final ReaderViewModel reader;
+    final ShellView view;
+    final ImportController importer;
+    final BookmarksPane bookmarks;
+    private final ShellViewModel vm;
+    private final Supplier<Library> library;
+    private final FxBackground libraryWork;
+
+    UiWiring(Stage stage, Messages messages, ShellViewModel vm, String fontFamily, Supplier<Library> library,
+             FxBackground libraryWork, FxBackground layoutWork, FxBackground searchWork) {
+        this.vm = vm;
+        this.library = library;
+        this.libraryWork = libraryWork;
+        FxTextMeasurer measurer = new FxTextMeasurer(fontFamily);
+        reader = new ReaderViewModel(new Typesetter(measurer), layoutWork, positions(), messages);
+        ReaderView readerView = new ReaderView(reader, measurer, messages, vm.fontSizeProperty().get());
+        LibraryTree tree = new LibraryTree(messages, libraryWork, issueId -> library.get().notices(issueId));
+        SearchViewModel searchVm = new SearchViewModel(() -> library.get() == null ? null : library.get().searcher(),
+                searchWork, messages);
+        SearchPane search = new SearchPane(searchVm, messages, this::openWithHits);
+        bookmarks = new BookmarksPane(messages, libraryWork, library, reader, this::jump);
+        importer = new ImportController(messages, libraryWork, library, this::refresh, () -> stage);
+        ShellView[] holder = new ShellView[1];
+        ShellActions actions = new ShellActions(messages, vm, windowControls(stage, messages), new ShellActions.Commands() {
+            @Override
+            public void importFiles() {
+                importer.chooseFiles();
+            }
+
+            @Override
+            public void importFolder() {
+                importer.chooseFolder();
+            }
+
+            @Override
+            public void find() {
+                readerView.showFind();
+            }
+
+            @Override
+            public void findNext() {
+                reader.nextHit();
+            }
+
+            @Override
+            public void findPrevious() {
+                reader.previousHit();
+            }
+
+            @Override
+            public void addBookmark() {
+                bookmarks.addAtCurrentPlace();
+            }
+
+            @Override
+            public void showLibrary() {
+                holder[0].showLibrary();
+            }
+
+            @Override
+            public void showSearch() {
+                holder[0].showSearch();
+            }
+
+            @Override
+            public void showBookmarks() {
+                holder[0].showBookmarks();
+            }
+        });
+        view = new ShellView(messages, vm, actions, tree, reader, readerView, search, bookmarks);
+        holder[0] = view;
+    }
+
+    private static ShellActions.WindowControls windowControls(Stage stage, Messages messages) {
+        return new ShellActions.WindowControls() {
+            @Override
+            public void exit() {
+                stage.close();
+            }
+
+            @Override
+            public void toggleFullScreen() {
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+
+            @Override
+            public void showAbout() {
+                Alert about = new Alert(Alert.AlertType.INFORMATION);
+                about.initOwner(stage);
+                about.setTitle(messages.get("about.title"));
+                about.setHeaderText(messages.get("app.title") + " " + AppVersion.get());
+                about.setContentText(messages.get("about.text", "gazette-reader"));
+                about.showAndWait();
+            }
+        };
+    }
+
+    /** Opens a notice (a search hit or a suggestion) on the page of its first hit. */
+    private void openWithHits(String noticeId, List<String> words) {
+        Library lib = library.get();
+        if (lib == null) {
+            return;
+        }
+        libraryWork.submit(() -> lib.find(noticeId), found -> {
+            if (!found.isEmpty()) {
+                reader.openAtHits(LibraryPane.document(found.get(0)), words);
+            }
+        }, e -> { });
+    }
+
+    private void jump(BookmarkEntry b) {
+        Library lib = library.get();
+        libraryWork.submit(() -> lib.find(b.bookmark().noticeId()), found -> {
+            if (!found.isEmpty()) {
+                LibraryNotice n = found.get(0);
+                reader.open(LibraryPane.document(n), new Anchor(b.bookmark().part(), b.bookmark().block(),
+                        b.bookmark().offset()));
+            }
+        }, e -> { });
+    }
+
+    /** After an import: the tree and bookmarks show the library as it now is. */
+    private void refresh() {
+        Library lib = library.get();
+        libraryWork.submit(lib::issues, vm::libraryOpened, e -> vm.libraryFailed(e.getMessage()));
+        bookmarks.refresh();
+    }
+
+    /** Reading positions live in the library; saving happens on the library's thread. */
+    private PositionStore positions() {
+        return new PositionStore() {
+            @Override
+            public void save(String noticeId, Anchor at) {
+                Library lib = library.get();
+                if (lib != null) {
+                    libraryWork.execute(() -> lib.savePosition(noticeId, at.part(), at.block(), at.offset()));
+                }
+            }
+
+            @Override
+            public java.util.Optional<Anchor> load(String noticeId) {
+                Library lib = library.get();
+                return lib == null ? java.util.Optional.empty()
+                        : lib.position(noticeId).map(p -> new Anchor(p[0], p[1], p[2]));
+            }
+        };
+    }
+}

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.ui.bookmarks;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.gazettereader.config.Messages;
+import org.gazettereader.library.Library;
+import org.gazettereader.model.BookmarkEntry;
+import org.gazettereader.typeset.Anchor;
+import org.gazettereader.ui.Background;
+import org.gazettereader.ui.reader.ReaderViewModel;
+
+/**
+ * Bookmarks, listed by issue: add (Ctrl+D) at the place being read with its heading path as an
+ * editable label, rename (F2), delete (Delete) and jump (Enter or double-click). A bookmark is a
+ * place in the text, so it survives text-size changes, re-pagination and re-import.
+ */
+public final class BookmarksPane {
+    private final Messages m;
+    private final Background background;
+    private final Supplier<Library> library;
+    private final ReaderViewModel reader;
+    private final Consumer<BookmarkEntry> jump;
+    private final TreeView<Object> tree = new TreeView<>();
+    private final VBox root;
+
+    public BookmarksPane(Messages m, Background background, Supplier<Library> library, ReaderViewModel reader,
+                         Consumer<BookmarkEntry> jump) {
+        this.m = m;
+        this.background = background;
+        this.library = library;
+        this.reader = reader;
+        this.jump = jump;
+        tree.setId("bookmarks-tree");
+        tree.setShowRoot(false);
+        tree.setRoot(new TreeItem<>(""));
+        tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : item instanceof BookmarkEntry b ? b.bookmark().label() : item.toString());
+            }
+        });
+        tree.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                jumpSelected();
+            }
+        });
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                jumpSelected();
+            } else if (e.getCode() == KeyCode.F2) {
+                renameSelected();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+            }
+        });
+        Label empty = new Label(m.get("bookmarks.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("placeholder");
+        empty.setMouseTransparent(true);
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tree.getRoot().getChildren()));
+        StackPane stack = new StackPane(tree, empty);
+        StackPane.setAlignment(empty, javafx.geometry.Pos.TOP_CENTER);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        Button go = button("bookmark-jump", m.get("bookmarks.jump"), this::jumpSelected);
+        Button rename = button("bookmark-rename", m.get("bookmarks.rename"), this::renameSelected);
+        Button delete = button("bookmark-delete", m.get("bookmarks.delete"), this::deleteSelected);
+        HBox buttons = new HBox(6, go, rename, delete);
+        root = new VBox(8, stack, buttons);
+        root.setPadding(new Insets(8));
+        root.setId("bookmarks-pane");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public TreeView<Object> tree() {
+        return tree;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        b.setMinHeight(36);
+        return b;
+    }
+
+    /** Reloads the list from the library. */
+    public void refresh() {
+        Library lib = library.get();
+        if (lib == null) {
+            return;
+        }
+        background.submit(lib::bookmarkEntries, this::show, e -> { });
+    }
+
+    private void show(List<BookmarkEntry> entries) {
+        Map<String, TreeItem<Object>> issues = new LinkedHashMap<>();
+        for (BookmarkEntry b : entries) {
+            String key = m.get("bookmarks.issue", b.gazette(), String.valueOf(b.year()), b.issue());
+            issues.computeIfAbsent(key, k -> {
+                TreeItem<Object> i = new TreeItem<>(k);
+                i.setExpanded(true);
+                return i;
+            }).getChildren().add(new TreeItem<>(b));
+        }
+        tree.getRoot().getChildren().setAll(issues.values());
+    }
+
+    /** Ctrl+D: a bookmark at the place being read, its label (title › heading) editable first. */
+    public void addAtCurrentPlace() {
+        Library lib = library.get();
+        var doc = reader.documentProperty().get();
+        if (lib == null || doc == null || doc.id() == null) {
+            return;
+        }
+        Anchor at = reader.currentAnchor();
+        TextInputDialog d = new TextInputDialog(reader.placeLabel());
+        d.setTitle(m.get("bookmarks.addTitle"));
+        d.setHeaderText(m.get("bookmarks.addHeader"));
+        d.getEditor().setId("bookmark-label");
+        Optional<String> label = d.showAndWait();
+        label.filter(s -> !s.isBlank()).ifPresent(s -> background.submit(
+                () -> lib.addBookmark(doc.id(), at.part(), at.block(), at.offset(), s.strip()), id -> refresh(), e -> { }));
+    }
+
+    private BookmarkEntry selected() {
+        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+        return item != null && item.getValue() instanceof BookmarkEntry b ? b : null;
+    }
+
+    private void jumpSelected() {
+        BookmarkEntry b = selected();
+        if (b != null) {
+            jump.accept(b);
+        }
+    }
+
+    private void renameSelected() {
+        BookmarkEntry b = selected();
+        Library lib = library.get();
+        if (b == null || lib == null) {
+            return;
+        }
+        TextInputDialog d = new TextInputDialog(b.bookmark().label());
+        d.setTitle(m.get("bookmarks.renameTitle"));
+        d.setHeaderText(m.get("bookmarks.renameHeader"));
+        d.getEditor().setId("bookmark-label");
+        d.showAndWait().filter(s -> !s.isBlank()).ifPresent(s -> background.submit(() -> {
+            lib.renameBookmark(b.bookmark().id(), s.strip());
+            return null;
+        }, x -> refresh(), e -> { }));
+    }
+
+    private void deleteSelected() {
+        BookmarkEntry b = selected();
+        Library lib = library.get();
+        if (b == null || lib == null) {
+            return;
+        }
+        background.submit(() -> {
+            lib.deleteBookmark(b.bookmark().id());
+            return null;
+        }, x -> refresh(), e -> { });
+    }
+}

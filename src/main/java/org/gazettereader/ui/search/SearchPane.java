@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.ui.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.Property;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+import org.gazettereader.config.Messages;
+import org.gazettereader.model.SearchHit;
+import org.gazettereader.search.Snippets;
+import org.gazettereader.search.Suggestion;
+
+/**
+ * The search panel: a query box with suggestions while typing (titles, 文号, pinyin initials),
+ * filters with counts, sort, and the results with highlighted snippets. Typing never waits for a
+ * search: results follow 120 ms after the last keystroke, the latest request wins.
+ */
+public final class SearchPane {
+    private static final Duration TYPING_PAUSE = Duration.millis(120);
+
+    private final SearchViewModel vm;
+    private final Messages m;
+    private final BiConsumer<String, List<String>> opener;
+    private final VBox root = new VBox(8);
+    private final TextField field = new TextField();
+    private final ListView<SearchHit> results = new ListView<>();
+    private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+    private boolean updatingFilters;
+
+    /** {@code opener} opens a notice (by id) with the query's words highlighted. */
+    public SearchPane(SearchViewModel vm, Messages m, BiConsumer<String, List<String>> opener) {
+        this.vm = vm;
+        this.m = m;
+        this.opener = opener;
+        root.setId("search-pane");
+        root.setPadding(new Insets(8));
+        field.setId("search-field");
+        field.setPromptText(m.get("search.prompt"));
+        field.textProperty().bindBidirectional(vm.queryProperty());
+        typing.setOnFinished(e -> vm.search());
+        field.textProperty().addListener((o, was, now) -> typing.playFromStart());
+        field.setOnAction(e -> {
+            typing.stop();
+            vm.afterNextResult(this::openFirst);
+            vm.search();
+        });
+        var completion = TextFields.bindAutoCompletion(field, request -> vm.suggest(request.getUserText()),
+                new StringConverter<Suggestion>() {
+                    @Override
+                    public String toString(Suggestion s) {
+                        return s == null ? "" : s.docNumber() == null ? s.title() : s.title() + "（" + s.docNumber() + "）";
+                    }
+
+                    @Override
+                    public Suggestion fromString(String s) {
+                        return null;
+                    }
+                });
+        completion.setDelay(80);
+        completion.setOnAutoCompleted(e -> {
+            Suggestion s = e.getCompletion();
+            field.setText(s.docNumber() != null ? s.docNumber() : s.title());
+            opener.accept(s.id(), Snippets.words(field.getText()));
+        });
+
+        Label status = new Label();
+        status.setId("search-status");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+
+        results.setId("search-results");
+        results.setCellFactory(l -> new HitCell());
+        results.setPlaceholder(status);
+        vm.resultsProperty().addListener((o, was, now) -> results.getItems().setAll(now));
+        results.setOnMouseClicked(e -> openSelected());
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+            }
+        });
+        VBox.setVgrow(results, Priority.ALWAYS);
+
+        Label count = new Label();
+        count.setId("search-count");
+        count.textProperty().bind(vm.statusProperty());
+        count.visibleProperty().bind(vm.totalProperty().greaterThan(0));
+        count.managedProperty().bind(count.visibleProperty());
+
+        root.getChildren().addAll(field, filters(), count, results);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public void focus() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    private Node filters() {
+        ComboBox<String> year = facet("search-year", "year", m.get("search.anyYear"), vm.yearProperty(),
+                s -> s == null ? null : Integer.valueOf(s));
+        ComboBox<String> section = facet("search-section", "section", m.get("search.anySection"), vm.sectionProperty(), s -> s);
+        ComboBox<String> type = facet("search-type", "type", m.get("search.anyType"), vm.typeProperty(), s -> s);
+        ComboBox<String> issuer = facet("search-issuer", "issuer", m.get("search.anyIssuer"), vm.issuerProperty(), s -> s);
+        DatePicker from = new DatePicker();
+        from.setId("search-from");
+        from.setPromptText(m.get("search.from"));
+        from.setPrefWidth(130);
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        from.valueProperty().addListener((o, a, b) -> vm.search());
+        DatePicker to = new DatePicker();
+        to.setId("search-to");
+        to.setPromptText(m.get("search.to"));
+        to.setPrefWidth(130);
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        to.valueProperty().addListener((o, a, b) -> vm.search());
+        ToggleButton byDate = new ToggleButton(m.get("search.byDate"));
+        byDate.setId("search-by-date");
+        byDate.selectedProperty().bindBidirectional(vm.byDateProperty());
+        byDate.selectedProperty().addListener((o, a, b) -> vm.search());
+        FlowPane pane = new FlowPane(6, 6, year, section, type, issuer, from, to, byDate);
+        pane.setId("search-filters");
+        return pane;
+    }
+
+    /** A filter whose choices are the facet's values with their counts; choosing one searches at once. */
+    private <T> ComboBox<String> facet(String id, String dim, String any, Property<T> target,
+                                       java.util.function.Function<String, T> parse) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setPromptText(any);
+        box.setMaxWidth(200);
+        box.getItems().add(any);
+        vm.facetsProperty().addListener((o, was, now) -> {
+            updatingFilters = true;
+            try {
+                String chosen = target.getValue() == null ? null : String.valueOf(target.getValue());
+                List<String> items = new ArrayList<>();
+                items.add(any);
+                for (Map.Entry<String, Integer> e : now.getOrDefault(dim, Map.of()).entrySet()) {
+                    items.add(m.get("search.facet", e.getKey(), e.getValue()));
+                }
+                box.getItems().setAll(items);
+                if (chosen != null) {
+                    box.getItems().stream().filter(i -> i.startsWith(chosen + "（") || i.startsWith(chosen + " ("))
+                            .findFirst().ifPresent(box::setValue);
+                }
+            } finally {
+                updatingFilters = false;
+            }
+        });
+        box.valueProperty().addListener((o, was, now) -> {
+            if (updatingFilters) {
+                return;
+            }
+            T value = now == null || now.equals(any) ? null : parse.apply(stripCount(now));
+            if (!Objects.equals(value, target.getValue())) {
+                target.setValue(value);
+                vm.search();
+            }
+        });
+        return box;
+    }
+
+    /** "通知（12）" → "通知". */
+    static String stripCount(String item) {
+        int i = Math.max(item.lastIndexOf('（'), item.lastIndexOf(" ("));
+        return i > 0 ? item.substring(0, i) : item;
+    }
+
+    private void openFirst() {
+        if (!results.getItems().isEmpty()) {
+            results.getSelectionModel().select(0);
+            openSelected();
+        }
+    }
+
+    private void openSelected() {
+        SearchHit hit = results.getSelectionModel().getSelectedItem();
+        if (hit != null) {
+            opener.accept(hit.id(), Snippets.words(vm.queryProperty().get()));
+        }
+    }
+
+    private final class HitCell extends ListCell<SearchHit> {
+        @Override
+        protected void updateItem(SearchHit h, boolean empty) {
+            super.updateItem(h, empty);
+            if (empty || h == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(h.title());
+            title.setWrapText(true);
+            title.getStyleClass().add("hit-title");
+            Label meta = new Label(m.get("search.meta", h.docNumber() == null ? m.get("search.noDocNumber") : h.docNumber(),
+                    h.gazette(), h.issue() == null ? "" : h.issue(), h.signed() == null ? "" : h.signed().toString()));
+            meta.getStyleClass().add("hit-meta");
+            TextFlow snippet = new TextFlow();
+            snippet.getStyleClass().add("hit-snippet");
+            String s = h.snippet() == null ? "" : h.snippet();
+            boolean bold = false;
+            for (String part : s.split("<b>|</b>", -1)) {
+                Text t = new Text(part.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+                t.getStyleClass().add(bold ? "hit-mark" : "hit-text");
+                snippet.getChildren().add(t);
+                bold = !bold;
+            }
+            VBox box = new VBox(2, title, meta, snippet);
+            box.setPrefWidth(0);
+            box.maxWidthProperty().bind(results.widthProperty().subtract(30));
+            snippet.maxWidthProperty().bind(results.widthProperty().subtract(30));
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.ui.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.gazettereader.config.Messages;
+import org.gazettereader.model.SearchHit;
+import org.gazettereader.search.NoticeSearcher;
+import org.gazettereader.search.SearchRequest;
+import org.gazettereader.search.SearchResult;
+import org.gazettereader.search.Suggestion;
+import org.gazettereader.ui.Background;
+
+/**
+ * The search panel's state: the query, filters and sort a person sets, and the results, facet
+ * counts and status the panel shows. Searches run in the background; the latest request wins.
+ */
+public final class SearchViewModel {
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final StringProperty section = new SimpleStringProperty();
+    private final StringProperty issuer = new SimpleStringProperty();
+    private final StringProperty type = new SimpleStringProperty();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final BooleanProperty byDate = new SimpleBooleanProperty(false);
+
+    private final ReadOnlyObjectWrapper<List<SearchHit>> results = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Map<String, Map<String, Integer>>> facets = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    private final Supplier<NoticeSearcher> searcher;
+    private final Background background;
+    private final Messages messages;
+    private long generation;
+    private Runnable afterNextResult;
+
+    public SearchViewModel(Supplier<NoticeSearcher> searcher, Background background, Messages messages) {
+        this.searcher = searcher;
+        this.background = background;
+        this.messages = messages;
+        status.set(messages.get("search.hint"));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    public StringProperty sectionProperty() {
+        return section;
+    }
+
+    public StringProperty issuerProperty() {
+        return issuer;
+    }
+
+    public StringProperty typeProperty() {
+        return type;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public BooleanProperty byDateProperty() {
+        return byDate;
+    }
+
+    public ReadOnlyObjectProperty<List<SearchHit>> resultsProperty() {
+        return results.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Map<String, Map<String, Integer>>> facetsProperty() {
+        return facets.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Runs {@code action} once the next search has answered (Enter opens the first result). */
+    public void afterNextResult(Runnable action) {
+        this.afterNextResult = action;
+    }
+
+    /** Searches with the current query, filters and sort; an empty query clears the results. */
+    public void search() {
+        String q = query.get() == null ? "" : query.get().strip();
+        long gen = ++generation;
+        NoticeSearcher s = searcher.get();
+        if (q.isEmpty() || s == null) {
+            results.set(List.of());
+            facets.set(Map.of());
+            total.set(0);
+            status.set(messages.get(s == null ? "search.notReady" : "search.hint"));
+            return;
+        }
+        SearchRequest r = new SearchRequest(q, 50, byDate.get(), year.get(), null, section.get(), issuer.get(),
+                type.get(), from.get(), to.get(), null);
+        background.submit(() -> s.search(r), (SearchResult res) -> {
+            if (gen != generation) {
+                return;
+            }
+            results.set(res.hits());
+            facets.set(res.facets());
+            total.set(res.total());
+            boolean filtered = year.get() != null || section.get() != null || issuer.get() != null || type.get() != null
+                    || from.get() != null || to.get() != null;
+            status.set(res.total() == 0 ? messages.get(filtered ? "search.noneFiltered" : "search.none")
+                    : messages.get(res.truncated() ? "search.countTruncated" : "search.count", res.total()));
+            Runnable then = afterNextResult;
+            afterNextResult = null;
+            if (then != null) {
+                then.run();
+            }
+        }, e -> status.set(messages.get("search.failed", e.getMessage())));
+    }
+
+    /** Suggestions for what is typed; called by the completion popup on its own thread. */
+    public List<Suggestion> suggest(String prefix) {
+        NoticeSearcher s = searcher.get();
+        if (s == null) {
+            return List.of();
+        }
+        try {
+            return s.suggest(prefix, 8);
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    public void clearFilters() {
+        year.set(null);
+        section.set(null);
+        issuer.set(null);
+        type.set(null);
+        from.set(null);
+        to.set(null);
+    }
+}
