@@ -35,6 +35,7 @@ final class UiWiring {
     private final ShellViewModel vm;
     private final Supplier<Library> library;
     private final FxBackground libraryWork;
+    private ReaderView readerView;
 
     UiWiring(Stage stage, Messages messages, ShellViewModel vm, String fontFamily, Supplier<Library> library,
              FxBackground libraryWork, FxBackground layoutWork, FxBackground searchWork) {
@@ -47,6 +48,7 @@ final class UiWiring {
         LibraryTree tree = new LibraryTree(messages, libraryWork, issueId -> library.get().notices(issueId));
         SearchViewModel searchVm = new SearchViewModel(() -> library.get() == null ? null : library.get().searcher(),
                 searchWork, messages);
+        this.readerView = readerView;
         SearchPane search = new SearchPane(searchVm, messages, this::openWithHits);
         bookmarks = new BookmarksPane(messages, libraryWork, library, reader, this::jump);
         importer = new ImportController(messages, libraryWork, library, this::refresh, () -> stage);
@@ -134,6 +136,7 @@ final class UiWiring {
         libraryWork.submit(() -> lib.find(noticeId), found -> {
             if (!found.isEmpty()) {
                 reader.openAtHits(LibraryPane.document(found.get(0)), words);
+                readerView.focus(); // the keys now turn pages
             }
         }, e -> { });
     }
@@ -145,6 +148,7 @@ final class UiWiring {
                 LibraryNotice n = found.get(0);
                 reader.open(LibraryPane.document(n), new Anchor(b.bookmark().part(), b.bookmark().block(),
                         b.bookmark().offset()));
+                readerView.focus();
             }
         }, e -> { });
     }

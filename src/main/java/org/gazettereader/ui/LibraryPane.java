@@ -82,7 +82,7 @@ public final class LibraryPane {
                 focusReader.run();
             }
         });
-        tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && readable(tree.getSelectionModel().getSelectedItem())) {
                 focusReader.run();
                 e.consume();

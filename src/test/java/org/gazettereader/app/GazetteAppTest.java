@@ -107,6 +107,23 @@ class GazetteAppTest {
     }
 
     @Test
+    void panesHaveShortcuts() throws Exception {
+        start(Locale.SIMPLIFIED_CHINESE);
+        javafx.scene.control.TabPane tabs = robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.clickOn("#welcome-hint");
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-search");
+        robot.clickOn("#welcome-hint");
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-bookmarks");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-library");
+    }
+
+    @Test
     void remembersThemeAndTextSizeAcrossRestarts() throws Exception {
         start(Locale.SIMPLIFIED_CHINESE);
         robot.clickOn("#welcome-hint");

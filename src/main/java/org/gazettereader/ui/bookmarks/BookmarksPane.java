@@ -63,14 +63,18 @@ public final class BookmarksPane {
                 jumpSelected();
             }
         });
-        tree.setOnKeyPressed(e -> {
+        // A filter: the tree's own key handling would take Enter first.
+        tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 jumpSelected();
             } else if (e.getCode() == KeyCode.F2) {
                 renameSelected();
             } else if (e.getCode() == KeyCode.DELETE) {
                 deleteSelected();
+            } else {
+                return;
             }
+            e.consume();
         });
         Label empty = new Label(m.get("bookmarks.empty"));
         empty.setWrapText(true);
@@ -136,6 +140,7 @@ public final class BookmarksPane {
         }
         Anchor at = reader.currentAnchor();
         TextInputDialog d = new TextInputDialog(reader.placeLabel());
+        d.initOwner(tree.getScene().getWindow());
         d.setTitle(m.get("bookmarks.addTitle"));
         d.setHeaderText(m.get("bookmarks.addHeader"));
         d.getEditor().setId("bookmark-label");
@@ -163,6 +168,7 @@ public final class BookmarksPane {
             return;
         }
         TextInputDialog d = new TextInputDialog(b.bookmark().label());
+        d.initOwner(tree.getScene().getWindow());
         d.setTitle(m.get("bookmarks.renameTitle"));
         d.setHeaderText(m.get("bookmarks.renameHeader"));
         d.getEditor().setId("bookmark-label");

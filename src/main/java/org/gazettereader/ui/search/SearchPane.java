@@ -47,6 +47,7 @@ public final class SearchPane {
     private final ListView<SearchHit> results = new ListView<>();
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
     private boolean updatingFilters;
+    private String typed = "";
 
     /** {@code opener} opens a notice (by id) with the query's words highlighted. */
     public SearchPane(SearchViewModel vm, Messages m, BiConsumer<String, List<String>> opener) {
@@ -78,10 +79,14 @@ public final class SearchPane {
                     }
                 });
         completion.setDelay(80);
+        // What the person typed, for highlighting: picking a suggestion replaces the field's text.
+        field.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> typed = field.getText());
         completion.setOnAutoCompleted(e -> {
             Suggestion s = e.getCompletion();
+            String words = typed;
+            // The field then searches for the notice's 文号 (or title), which finds it first.
             field.setText(s.docNumber() != null ? s.docNumber() : s.title());
-            opener.accept(s.id(), Snippets.words(field.getText()));
+            opener.accept(s.id(), Snippets.words(words));
         });
 
         Label status = new Label();

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.gazettereader.app.GazetteApp;
+import org.gazettereader.config.DataHome;
+import org.gazettereader.importing.CorpusGenerator;
+import org.gazettereader.importing.Samples;
+import org.gazettereader.model.SearchHit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Search, find in the notice, bookmarks and import, used through the window. */
+class FindingTest {
+    @TempDir
+    Path home;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+    private Stage stage;
+    private Locale saved;
+
+    @BeforeEach
+    void start() throws Exception {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        System.setProperty(DataHome.HOME_PROPERTY, home.toString());
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(GazetteApp.class);
+        @SuppressWarnings("unchecked")
+        TreeView<TreeNode> tree = robot.lookup("#library-tree").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tree.getRoot().getChildren().isEmpty());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty(DataHome.HOME_PROPERTY);
+        Locale.setDefault(saved);
+    }
+
+    private void key(KeyCode... keys) {
+        robot.press(keys).release(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String label(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private String pageText() {
+        Parent page = (Parent) robot.lookup("#page-left").query();
+        return page.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
+                .collect(Collectors.joining());
+    }
+
+    private long highlights(String styleClass) {
+        Parent page = (Parent) robot.lookup("#page-left").query();
+        return page.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains(styleClass)).count();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<SearchHit> results() {
+        return robot.lookup("#search-results").queryAs(ListView.class);
+    }
+
+    private void search(String q) throws Exception {
+        key(KeyCode.CONTROL, KeyCode.K);
+        robot.write(q);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !results().getItems().isEmpty());
+    }
+
+    @Test
+    void searchOpensTheNoticeOnItsFirstHitAndFiltersNarrow() throws Exception {
+        search("知识产权");
+        assertThat(results().getItems().get(0).docNumber()).isEqualTo("吕政发〔2023〕2号");
+        key(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#reader-page-label").startsWith("第 1 页 / 共")
+                && pageText().contains("知识产权"));
+        assertThat(highlights("hit-current")).as(pageText()).isEqualTo(1);
+        assertThat(highlights("hit")).as(((Parent) robot.lookup("#page-left").query()).getChildrenUnmodifiable().stream()
+                .map(n -> n.getClass().getSimpleName() + n.getStyleClass()).collect(Collectors.joining(","))).isPositive();
+        assertThat(pageText()).startsWith("吕梁市人民政府关于印发吕梁市“十四五”知识产权保护和运用规划的通知");
+        ReaderTest.snapshot(stage.getScene(), Files.createDirectories(Path.of("target", "screenshots"))
+                .resolve("search-results.png"));
+
+        // A filter narrows the results and shows counts.
+        robot.interact(() -> robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.clickOn("#search-field").write("实施");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> section = robot.lookup("#search-section").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#search-count").equals("共 " + results().getItems().size()
+                + " 篇公文") && section.getItems().stream().anyMatch(s -> s.startsWith("市政府办公室文件（")));
+        int all = results().getItems().size();
+        String office = section.getItems().stream().filter(s -> s.startsWith("市政府办公室文件（")).findFirst()
+                .orElseThrow(() -> new AssertionError("" + section.getItems() + robot.lookup("#search-year").queryAs(ComboBox.class).getItems()
+                        + robot.lookup("#search-type").queryAs(ComboBox.class).getItems() + " for "
+                        + robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText()));
+        int count = Integer.parseInt(office.replaceAll(".*（(\\d+)）", "$1"));
+        robot.interact(() -> section.setValue(office));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results().getItems().size() == count);
+        assertThat(count).isLessThan(all);
+        assertThat(results().getItems()).allMatch(h -> h.docNumber().startsWith("吕政办"));
+        assertThat(label("#search-count")).isEqualTo("共 " + count + " 篇公文");
+    }
+
+    @Test
+    void pinyinInitialsSuggestTheNotice() throws Exception {
+        key(KeyCode.CONTROL, KeyCode.K);
+        robot.write("zscq");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
+                .match(n -> ((javafx.scene.control.ListCell<?>) n).getText() != null
+                        && ((javafx.scene.control.ListCell<?>) n).getText().contains("知识产权保护和运用规划")).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !results().getItems().isEmpty());
+        assertThat(results().getItems().get(0).docNumber()).isEqualTo("吕政发〔2023〕2号");
+    }
+
+    @Test
+    void noResultsSaysWhatToDo() throws Exception {
+        key(KeyCode.CONTROL, KeyCode.K);
+        robot.write("核聚变反应堆");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#search-status").queryAs(Label.class)
+                .getText().startsWith("没有找到相关公文"));
+        assertThat(results().getItems()).isEmpty();
+    }
+
+    @Test
+    void findInTheNoticeCountsAndMovesAcrossPages() throws Exception {
+        search("吕政函〔2022〕93号");
+        key(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#reader-page-label").startsWith("第 1 页 / 共"));
+        key(KeyCode.CONTROL, KeyCode.F);
+        robot.write("保护");
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#find-count").matches("第 \\d+ 处 / 共 \\d+ 处"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("find count '" + label("#find-count") + "', find bar visible "
+                    + robot.lookup("#find-bar").query().isVisible() + ", field '"
+                    + robot.lookup("#find-field").queryAs(javafx.scene.control.TextField.class).getText() + "' focus "
+                    + stage.getScene().getFocusOwner(), e);
+        }
+        int total = Integer.parseInt(label("#find-count").replaceAll(".*共 (\\d+) 处", "$1"));
+        assertThat(total).isGreaterThan(20);
+        String firstCount = label("#find-count");
+        String firstPage = label("#reader-page-label");
+        java.util.Set<String> pages = new java.util.HashSet<>();
+        for (int i = 0; i < total; i++) {
+            key(KeyCode.F3);
+            pages.add(label("#reader-page-label"));
+            assertThat(highlights("hit-current")).isBetween(1L, 2L); // a hit may wrap over two lines
+        }
+        // F3 went through every hit, over several pages, and came back to the first one.
+        assertThat(pages.size()).isGreaterThan(3);
+        assertThat(label("#find-count")).isEqualTo(firstCount);
+        assertThat(label("#reader-page-label")).isEqualTo(firstPage);
+        key(KeyCode.SHIFT, KeyCode.F3);
+        assertThat(label("#find-count")).isNotEqualTo(firstCount);
+    }
+
+    @Test
+    void aBookmarkBringsBackItsParagraphAfterTheTextSizeChanged() throws Exception {
+        search("吕政发〔2022〕18号");
+        key(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#reader-page-label").startsWith("第 1 页 / 共"));
+        robot.clickOn("#reader-goto").write("9");
+        key(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#reader-page-label").startsWith("第 9 页"));
+        String top = pageText().substring(0, 8);
+        key(KeyCode.CONTROL, KeyCode.D);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bookmark-label").tryQuery().isPresent());
+        String proposed = robot.lookup("#bookmark-label").queryAs(javafx.scene.control.TextField.class).getText();
+        assertThat(proposed).startsWith("吕梁市人民政府关于印发吕梁市妇女发展");
+        key(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bookmark-label").tryQuery().isEmpty());
+        // Monocle sends keys to the closed dialog until the main window is raised again.
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        robot.clickOn("#reader-page-label");
+        key(KeyCode.CONTROL, KeyCode.B);
+        assertThat(robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId()).isEqualTo("tab-bookmarks");
+        @SuppressWarnings("unchecked")
+        TreeView<Object> marks = robot.lookup("#bookmarks-tree").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !marks.getRoot().getChildren().isEmpty());
+        ReaderTest.snapshot(stage.getScene(), Files.createDirectories(Path.of("target", "screenshots"))
+                .resolve("bookmarks.png"));
+
+        key(KeyCode.CONTROL, KeyCode.EQUALS);
+        key(KeyCode.CONTROL, KeyCode.EQUALS);
+        robot.clickOn("#reader-first");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#reader-page-label").startsWith("第 1 页"));
+        assertThat(pageText()).doesNotContain(top);
+        robot.interact(() -> {
+            marks.getSelectionModel().select(marks.getRoot().getChildren().get(0).getChildren().get(0));
+            marks.requestFocus();
+        });
+        assertThat(stage.getScene().getFocusOwner()).as("tab " + robot.lookup("#side-tabs")
+                .queryAs(javafx.scene.control.TabPane.class).getSelectionModel().getSelectedItem().getId()).isSameAs(marks);
+        key(KeyCode.ENTER);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pageText().contains(top));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("after jump: " + label("#reader-page-label") + " " + pageText().substring(0, 40)
+                    + " / top " + top + " / selected " + marks.getSelectionModel().getSelectedItem(), e);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void droppedFilesAreImportedAndFoundAndABadOneIsRefused() throws Exception {
+        Path in = Files.createDirectories(home.resolve("usb"));
+        CorpusGenerator gen = CorpusGenerator.from(Path.of("s.txt"), Samples.bytes(Samples.SAMPLE));
+        CorpusGenerator.Generated taiyuan = gen.issue(3, 1);
+        Path good = Files.write(in.resolve("taiyuan.txt"), taiyuan.bytes());
+        Path bad = Files.write(in.resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Consumer<List<File>> drop = (Consumer<List<File>>) stage.getScene().getProperties().get(ShellView.DROP_HANDLER);
+        TreeView<TreeNode> tree = robot.lookup("#library-tree").queryAs(TreeView.class);
+        robot.interact(() -> drop.accept(List.of(good.toFile(), bad.toFile())));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#import-summary").tryQuery().isPresent());
+        String summary = robot.lookup("#import-summary").queryAs(TextArea.class).getText();
+        assertThat(summary).contains("已导入　taiyuan.txt").contains("失败　scan.txt：not a text file");
+        Node header = robot.lookup(".dialog-pane .header-panel .label").query();
+        assertThat(((Label) header).getText()).startsWith("导入 1 期，重复 0 个，失败 1 个");
+        key(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().size() == 2);
+        assertThat(tree.getRoot().getChildren()).extracting(i -> i.getValue().label())
+                .anyMatch(l -> l.startsWith("太原市人民政府公报（" + taiyuan.notices() + " 篇）"));
+        search("太原市");
+        assertThat(results().getItems()).allMatch(h -> h.gazette().equals("太原市人民政府公报"));
+    }
+}

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.gazettereader.config.Messages;
+import org.gazettereader.importing.Samples;
+import org.gazettereader.model.Notice;
+import org.gazettereader.typeset.Anchor;
+import org.gazettereader.typeset.MonospaceMeasurer;
+import org.gazettereader.typeset.NoticeLayout;
+import org.gazettereader.typeset.PageGeometry;
+import org.gazettereader.typeset.Typesetter;
+import org.gazettereader.ui.Background;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The reader's state with the same-thread twin of the background executor: deterministic, no JavaFX. */
+class ReaderViewModelTest {
+    /** Runs work on the calling thread. */
+    static final class SameThread implements Background {
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                failed.accept(e);
+                return;
+            }
+            done.accept(result);
+        }
+    }
+
+    private final Map<String, Anchor> saved = new HashMap<>();
+    private ReaderViewModel vm;
+    private ReaderDocument doc;
+
+    @BeforeEach
+    void setUp() {
+        vm = new ReaderViewModel(new Typesetter(new MonospaceMeasurer()), new SameThread(), new PositionStore() {
+            @Override
+            public void save(String noticeId, Anchor at) {
+                saved.put(noticeId, at);
+            }
+
+            @Override
+            public Optional<Anchor> load(String noticeId) {
+                return Optional.ofNullable(saved.get(noticeId));
+            }
+        }, new Messages(Locale.SIMPLIFIED_CHINESE));
+        vm.layout(PageGeometry.screen(700, 560), 18);
+        Notice n = Samples.parseSample().issue().notices().get(0);
+        doc = new ReaderDocument(n.id(), n.title(), NoticeLayout.paragraphs(n), n.tocPage());
+    }
+
+    @Test
+    void turningPagesUpdatesTheLabelAndSavesThePlace() {
+        vm.open(doc, null);
+        int total = vm.pagesProperty().get().size();
+        assertThat(vm.pageLabelProperty().get()).isEqualTo("第 1 页 / 共 " + total + " 页");
+        vm.next();
+        assertThat(vm.pageLabelProperty().get()).startsWith("第 2 页");
+        assertThat(vm.goTo(total + 1)).isFalse();
+        assertThat(vm.goTo(9)).isTrue();
+        assertThat(saved.get(doc.id())).isEqualTo(vm.pagesProperty().get().get(8).first());
+        assertThat(vm.printedLabelProperty().get()).isEqualTo("本文见公报第 1 页起");
+    }
+
+    @Test
+    void reopeningAtAnAnchorShowsItsPageEvenWhenTheDocumentIsOpen() {
+        vm.open(doc, null);
+        vm.goTo(9);
+        Anchor place = vm.currentAnchor();
+        vm.first();
+        vm.layout(PageGeometry.screen(700, 560), 24);
+        vm.open(doc, place);
+        assertThat(vm.pagesProperty().get().get(vm.pageIndexProperty().get()).contains(place)).isTrue();
+        assertThat(vm.pageIndexProperty().get()).isPositive();
+    }
+
+    @Test
+    void aLargerFontKeepsThePlaceAndNeverDrifts() {
+        vm.open(doc, null);
+        vm.goTo(20);
+        Anchor place = vm.currentAnchor();
+        for (double size : new double[] {20, 26, 32, 14, 18}) {
+            vm.layout(PageGeometry.screen(700, 560), size);
+            assertThat(vm.pagesProperty().get().get(vm.pageIndexProperty().get()).contains(place)).as("%s px", size).isTrue();
+        }
+        assertThat(vm.currentAnchor()).isEqualTo(place);
+    }
+
+    @Test
+    void findCountsAndCycles() {
+        vm.open(doc, null);
+        vm.find("妇女");
+        String first = vm.hitLabelProperty().get();
+        assertThat(first).startsWith("第 1 处 / 共 ");
+        int total = vm.hitsProperty().get().size();
+        for (int i = 0; i < total; i++) {
+            vm.nextHit();
+        }
+        assertThat(vm.hitLabelProperty().get()).isEqualTo(first);
+        vm.find("核聚变");
+        assertThat(vm.hitLabelProperty().get()).isEqualTo("没有找到");
+        assertThat(List.copyOf(vm.hitsProperty().get())).isEmpty();
+    }
+}
