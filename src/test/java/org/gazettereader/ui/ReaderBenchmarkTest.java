@@ -107,6 +107,64 @@ class ReaderBenchmarkTest {
         System.clearProperty(DataHome.HOME_PROPERTY);
     }
 
+    /**
+     * Search as you type on the library named by {@code -Dgazette.bench.library=DIR} (the sample
+     * library when unset): from the last keystroke to the updated result list.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void typingToResults() throws Exception {
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        System.setProperty(DataHome.HOME_PROPERTY, home.toString());
+        String lib = System.getProperty("gazette.bench.library");
+        FxToolkit.registerPrimaryStage();
+        Application app = lib == null ? FxToolkit.setupApplication(GazetteApp.class)
+                : FxToolkit.setupApplication(GazetteApp.class, "--library=" + lib);
+        FxRobot robot = new FxRobot();
+        TreeView<TreeNode> tree = robot.lookup("#library-tree").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !tree.getRoot().getChildren().isEmpty());
+        var field = robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class);
+        var results = robot.lookup("#search-results").queryAs(javafx.scene.control.ListView.class);
+        String[] queries = {"知识产权", "垃圾分类", "文物保护", "医疗保险", "中试基地", "便民经营", "固体废弃", "农村消费",
+            "能源产业", "刑事司法", "妇女儿童", "科学技术"};
+        long[] nanos = new long[queries.length];
+        for (int q = 0; q < queries.length; q++) {
+            robot.interact(field::clear);
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            CountDownLatch updated = new CountDownLatch(1);
+            long[] t = new long[2];
+            javafx.collections.ListChangeListener<Object> l = c -> {
+                if (t[0] != 0 && t[1] == 0) {
+                    t[1] = System.nanoTime();
+                    updated.countDown();
+                }
+            };
+            String text = queries[q];
+            for (int i = 0; i < text.length(); i++) {
+                String prefix = text.substring(0, i + 1);
+                boolean last = i == text.length() - 1;
+                robot.interact(() -> {
+                    if (last) {
+                        results.getItems().addListener(l);
+                        t[0] = System.nanoTime();
+                    }
+                    field.setText(prefix);
+                });
+                if (!last) {
+                    WaitForAsyncUtils.sleep(40, TimeUnit.MILLISECONDS);
+                }
+            }
+            if (!updated.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("results for " + text + " never came");
+            }
+            robot.interact(() -> results.getItems().removeListener(l));
+            nanos[q] = t[1] - t[0];
+        }
+        report("last keystroke to result list (" + (lib == null ? "sample library" : lib) + ")", nanos);
+        FxToolkit.cleanupApplication(app);
+        System.clearProperty(DataHome.HOME_PROPERTY);
+    }
+
     private static void report(String what, long[] nanos) {
         long[] s = nanos.clone();
         Arrays.sort(s);

@@ -291,7 +291,9 @@ public final class ReaderViewModel {
             return "";
         }
         Anchor h = heading.get();
-        String title = doc.title();
+        int about = doc.title().indexOf("关于");
+        // The issuer is the same for many notices: the label starts where titles differ.
+        String title = about > 0 && about + 2 < doc.title().length() ? doc.title().substring(about + 2) : doc.title();
         if (h == null || h.block() == -3) {
             return title;
         }
