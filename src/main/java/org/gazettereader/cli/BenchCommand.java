@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code bench …}: one subcommand per figure the issues ask for. */
 @Command(name = "bench", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli",
         subcommands = {BenchParseCommand.class, BenchCorpusCommand.class, BenchImportCommand.class,
-            BenchSearchCommand.class, BenchPaginateCommand.class, BenchStartupCommand.class})
+            BenchSearchCommand.class, BenchPaginateCommand.class, BenchStartupCommand.class,
+            BenchExportCommand.class})
 public final class BenchCommand {
 }

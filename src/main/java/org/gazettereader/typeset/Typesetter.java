@@ -30,7 +30,11 @@ public final class Typesetter {
                 continue;
             }
             double indent = p.indent() ? 2 * em : 0;
-            for (int[] r : LineBreaker.lines(p.text(), tw - indent, tw, p.style(), size, measurer)) {
+            List<int[]> ranges = LineBreaker.lines(p.text(), tw - indent, tw, p.style(), size, measurer);
+            if (p.keepTogether() && ranges.size() * lh <= s.height) {
+                s.fit(ranges.size() * lh);
+            }
+            for (int[] r : ranges) {
                 String text = p.text().substring(r[0], r[1]);
                 double w = measurer.width(text, p.style(), size);
                 boolean first = r[0] == 0;

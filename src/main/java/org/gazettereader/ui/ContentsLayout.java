@@ -32,8 +32,8 @@ final class ContentsLayout {
                 out.add(new Paragraph(0, block++, section, TextStyle.HEADING1, Align.LEFT, false, 1, null, null));
             }
             String entry = n.title() + (n.docNumber() == null ? "" : "（" + n.docNumber() + "）")
-                    + (n.tocPage() == null ? "" : " …… " + n.tocPage());
-            out.add(new Paragraph(0, block++, entry, TextStyle.BODY, Align.LEFT, true, 0.3, null, null));
+                    + (n.tocPage() == null ? "" : "……" + n.tocPage());
+            out.add(new Paragraph(0, block++, entry, TextStyle.BODY, Align.LEFT, true, 0.3, null, null).keptTogether());
         }
         return out;
     }

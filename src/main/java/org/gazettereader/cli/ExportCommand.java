@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.gazettereader.export.ExportRequest;
+import org.gazettereader.export.PdfExporter;
+import org.gazettereader.library.Library;
+import org.gazettereader.model.IssueSummary;
+import org.gazettereader.model.LibraryNotice;
+import org.gazettereader.model.SearchHit;
+import org.gazettereader.search.SearchRequest;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code export --pdf OUT (--doc 文号|ID | --issue YEAR/NO | --query Q) [--gazette NAME] [--pages 1-3]}. */
+@Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOption library;
+
+    @Option(names = "--pdf", required = true, paramLabel = "OUT.pdf", descriptionKey = "export.pdf")
+    Path pdf;
+
+    /** Exactly one way of choosing the notices. */
+    static final class Selection {
+        @Option(names = "--doc", paramLabel = "文号|ID", descriptionKey = "export.doc")
+        String doc;
+
+        @Option(names = "--issue", paramLabel = "YEAR/NO", descriptionKey = "export.issue")
+        String issue;
+
+        @Option(names = "--query", paramLabel = "Q", descriptionKey = "export.query")
+        String query;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Selection selection;
+
+    @Option(names = "--limit", defaultValue = "50", descriptionKey = "export.limit")
+    int limit;
+
+    @Option(names = "--gazette", paramLabel = "NAME", descriptionKey = "export.gazette")
+    String gazette;
+
+    @Option(names = "--pages", paramLabel = "FROM-TO", descriptionKey = "export.pages")
+    String pages;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Integer from = null;
+        Integer to = null;
+        if (pages != null) {
+            var m = java.util.regex.Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?").matcher(pages.strip());
+            if (!m.matches()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--pages takes FROM-TO, e.g. 1-3, not '" + pages + "'");
+            }
+            from = Integer.parseInt(m.group(1));
+            to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            if (from < 1 || to < from) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--pages " + pages + " is not a range of pages");
+            }
+        }
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        Path parent = pdf.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            err.println("error: the folder for " + pdf + " does not exist");
+            return 1;
+        }
+        try (Library lib = library.open()) {
+            List<LibraryNotice> notices;
+            try {
+                notices = choose(lib);
+            } catch (IllegalStateException e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
+            if (from != null && notices.size() != 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--pages applies to a single notice; the selection holds " + notices.size());
+            }
+            long t0 = System.nanoTime();
+            int n;
+            try {
+                n = new PdfExporter().export(new ExportRequest(notices, from, to, java.time.LocalDateTime.now()), pdf);
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
+            out.printf(Locale.ROOT, "wrote %s: %d notices, %d pages, %d KB in %.1f s%n", pdf, notices.size(), n,
+                    Files.size(pdf) / 1024, (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    private List<LibraryNotice> choose(Library lib) throws IOException {
+        if (selection.doc != null) {
+            List<LibraryNotice> found = lib.find(selection.doc.strip()).stream()
+                    .filter(n -> gazette == null || gazette.equals(n.gazette())).toList();
+            if (found.isEmpty()) {
+                throw new IllegalStateException("no notice " + selection.doc + (gazette == null ? "" : " in " + gazette)
+                        + " in the library " + lib.folder());
+            }
+            if (found.size() > 1) {
+                throw new IllegalStateException("several notices are " + selection.doc + "; choose one with --gazette or "
+                        + "by id: " + found.stream().map(n -> n.notice().id() + " (" + n.gazette() + " " + n.issueKey() + ")")
+                        .collect(Collectors.joining(", ")));
+            }
+            return found;
+        }
+        if (selection.issue != null) {
+            var m = java.util.regex.Pattern.compile("(\\d{4})/(\\d{1,3})").matcher(selection.issue.strip());
+            if (!m.matches()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--issue takes YEAR/NO, for example 2023/1, not '" + selection.issue + "'");
+            }
+            int y = Integer.parseInt(m.group(1));
+            int no = Integer.parseInt(m.group(2));
+            List<IssueSummary> issues = lib.issues().stream().filter(i -> i.year() != null && i.year() == y
+                    && i.issue() != null && i.issue() == no && (gazette == null || gazette.equals(i.gazette()))).toList();
+            if (issues.isEmpty()) {
+                throw new IllegalStateException("no issue " + selection.issue + (gazette == null ? "" : " of " + gazette)
+                        + " in the library " + lib.folder());
+            }
+            if (issues.size() > 1) {
+                throw new IllegalStateException("several gazettes have an issue " + selection.issue + "; choose with --gazette: "
+                        + issues.stream().map(IssueSummary::gazette).collect(Collectors.joining(", ")));
+            }
+            return lib.notices(issues.get(0).id());
+        }
+        SearchRequest r = new SearchRequest(selection.query, limit, false, null, null, null, null, null, null, null, gazette);
+        List<LibraryNotice> out = new ArrayList<>();
+        for (SearchHit h : lib.searcher().search(r).hits()) {
+            lib.find(h.id()).stream().findFirst().ifPresent(out::add);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no notice matches " + selection.query);
+        }
+        return out;
+    }
+}

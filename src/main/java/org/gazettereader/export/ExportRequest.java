@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.export;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.gazettereader.model.LibraryNotice;
+
+/**
+ * What to export: notices in order, an optional page range (for a single notice, pages of its
+ * typeset output, 1-based and inclusive), and the time of printing for the footer.
+ */
+public record ExportRequest(List<LibraryNotice> notices, Integer fromPage, Integer toPage, LocalDateTime printedAt) {
+    public ExportRequest {
+        notices = List.copyOf(notices);
+        if (notices.isEmpty()) {
+            throw new IllegalArgumentException("nothing to export");
+        }
+        if ((fromPage != null || toPage != null) && notices.size() != 1) {
+            throw new IllegalArgumentException("a page range applies to a single notice");
+        }
+    }
+
+    public static ExportRequest of(List<LibraryNotice> notices) {
+        return new ExportRequest(notices, null, null, LocalDateTime.now());
+    }
+}

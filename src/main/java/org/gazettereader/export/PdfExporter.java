@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.gazettereader.model.LibraryNotice;
+import org.gazettereader.model.Notice;
+import org.gazettereader.typeset.Align;
+import org.gazettereader.typeset.Line;
+import org.gazettereader.typeset.NoticeLayout;
+import org.gazettereader.typeset.Page;
+import org.gazettereader.typeset.PageGeometry;
+import org.gazettereader.typeset.Paragraph;
+import org.gazettereader.typeset.TextStyle;
+import org.gazettereader.typeset.Typesetter;
+
+/**
+ * Exports notices as an A4 PDF laid out after GB/T 9704-2012 by the same typesetting engine as the
+ * screen: type area 156 × 225 mm, top margin 37 mm, left 28 mm, body about 16 pt (28 characters a
+ * line), title 22 pt centred. Each notice starts on a new page; several notices get a contents page.
+ * Running header with gazette, issue and 文号; footer with the page number (— 1 —), the printed-from
+ * page, the time of printing and 以正式出版物为准. The Chinese font is embedded as a subset, text is
+ * selectable, and the outline has an entry per notice and heading. Written to a temporary file and
+ * moved into place: a failed export leaves nothing half-written.
+ */
+public final class PdfExporter {
+    static final String FONT = "/assets/fonts/wqy-microhei.ttc";
+    static final String FONT_NAME = "WenQuanYiMicroHei";
+    private static final float MM = 72f / 25.4f;
+    /** 28 characters in the 156 mm type area. */
+    public static final float BODY_PT = 15.75f;
+    private static final float SMALL_PT = 9f;
+
+    /** The page geometry of GB/T 9704 in points. */
+    public static PageGeometry geometry() {
+        float w = PDRectangle.A4.getWidth();
+        float h = PDRectangle.A4.getHeight();
+        float left = 28 * MM;
+        float top = 37 * MM;
+        float right = w - left - 156 * MM;
+        float bottom = h - top - 225 * MM;
+        return new PageGeometry(w, h, top, right, bottom, left);
+    }
+
+    /** Writes the PDF to {@code out}; returns the number of pages. */
+    public int export(ExportRequest request, Path out) throws IOException {
+        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "." + out.getFileName(), ".tmp");
+        try {
+            int pages;
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                pages = export(request, os);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return pages;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public int export(ExportRequest request, OutputStream out) throws IOException {
+        try (PDDocument doc = new PDDocument();
+                InputStream in = PdfExporter.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IOException("Bundled font missing from the class path: " + FONT);
+            }
+            try (TrueTypeCollection ttc = new TrueTypeCollection(in)) {
+                TrueTypeFont ttf = ttc.getFontByName(FONT_NAME);
+                if (ttf == null) {
+                    throw new IOException("Font " + FONT_NAME + " not found in " + FONT);
+                }
+                PDType0Font font = PDType0Font.load(doc, ttf, true);
+                PdfMeasurer.check(font);
+                int n = new Writer(doc, font, request).write();
+                info(doc, request);
+                doc.save(out);
+                return n;
+            }
+        }
+    }
+
+    private static void info(PDDocument doc, ExportRequest r) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        Notice first = r.notices().get(0).notice();
+        info.setTitle(r.notices().size() == 1 ? first.title() : r.notices().get(0).gazette() + "（" + r.notices().size() + " 篇）");
+        info.setAuthor(r.notices().get(0).gazette());
+        info.setSubject(first.docNumber());
+        info.setCreator("Gazette Reader 公报阅览");
+        info.setProducer("Gazette Reader with Apache PDFBox");
+        Calendar c = GregorianCalendar.from(r.printedAt().atZone(java.time.ZoneId.systemDefault()));
+        info.setCreationDate(c);
+    }
+
+    /** Lays out and draws one export. */
+    private static final class Writer {
+        private final PDDocument doc;
+        private final PDType0Font font;
+        private final ExportRequest request;
+        private final PageGeometry g = geometry();
+        private final Typesetter typesetter;
+        private final PDDocumentOutline outline = new PDDocumentOutline();
+        private int pageNumber;
+
+        Writer(PDDocument doc, PDType0Font font, ExportRequest request) {
+            this.doc = doc;
+            this.font = font;
+            this.request = request;
+            this.typesetter = new Typesetter(new PdfMeasurer(font));
+        }
+
+        int write() throws IOException {
+            List<List<Page>> laidOut = new ArrayList<>();
+            for (LibraryNotice n : request.notices()) {
+                laidOut.add(typesetter.paginate(NoticeLayout.paragraphs(n.notice()), g, BODY_PT));
+            }
+            List<Page> contents = request.notices().size() > 1 ? contents(laidOut) : List.of();
+            doc.getDocumentCatalog().setDocumentOutline(outline);
+            if (!contents.isEmpty()) {
+                PDPage first = null;
+                for (Page p : contents) {
+                    PDPage page = draw(p, null, null);
+                    first = first == null ? page : first;
+                }
+                outline.addLast(item("目录", first));
+            }
+            for (int k = 0; k < laidOut.size(); k++) {
+                LibraryNotice n = request.notices().get(k);
+                List<Page> pages = laidOut.get(k);
+                int from = request.fromPage() == null ? 1 : Math.max(1, request.fromPage());
+                int to = request.toPage() == null ? pages.size() : Math.min(pages.size(), request.toPage());
+                if (from > to) {
+                    throw new IllegalArgumentException("pages " + request.fromPage() + "-" + request.toPage()
+                            + " are outside the notice's " + pages.size() + " pages");
+                }
+                PDOutlineItem noticeItem = null;
+                PDOutlineItem level1 = null;
+                for (int i = from - 1; i < to; i++) {
+                    PDPage page = draw(pages.get(i), n, pages.size());
+                    if (noticeItem == null) {
+                        noticeItem = item(n.notice().docNumber() == null ? n.notice().title()
+                                : n.notice().title() + "（" + n.notice().docNumber() + "）", page);
+                        outline.addLast(noticeItem);
+                    }
+                    for (Line l : pages.get(i).lines()) {
+                        if (l.start() != 0 || (l.style() != TextStyle.HEADING1 && l.style() != TextStyle.HEADING2
+                                && l.style() != TextStyle.ATTACHMENT_TITLE)) {
+                            continue;
+                        }
+                        PDOutlineItem h = item(paragraphText(n, l), page);
+                        if (l.style() == TextStyle.HEADING2 && level1 != null) {
+                            level1.addLast(h);
+                        } else {
+                            noticeItem.addLast(h);
+                            level1 = h;
+                        }
+                    }
+                }
+            }
+            outline.openNode();
+            return pageNumber;
+        }
+
+        private static String paragraphText(LibraryNotice n, Line l) {
+            for (Paragraph p : NoticeLayout.paragraphs(n.notice())) {
+                if (p.part() == l.part() && p.block() == l.block()) {
+                    return p.text();
+                }
+            }
+            return l.text();
+        }
+
+        private static PDOutlineItem item(String title, PDPage page) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(title);
+            PDPageFitDestination dest = new PDPageFitDestination();
+            dest.setPage(page);
+            item.setDestination(dest);
+            return item;
+        }
+
+        /** The contents page(s): each notice's title and 文号 with the PDF page it starts on. */
+        private List<Page> contents(List<List<Page>> laidOut) {
+            List<Paragraph> ps = new ArrayList<>();
+            ps.add(new Paragraph(0, -3, "目　录", TextStyle.TITLE, Align.CENTER, false, 0, null, null));
+            List<Paragraph> entries = new ArrayList<>();
+            int block = 0;
+            for (int k = 0; k < laidOut.size(); k++) {
+                Notice n = request.notices().get(k).notice();
+                entries.add(new Paragraph(0, block++, entryText(n, 0), TextStyle.BODY, Align.LEFT, false, 0.3, null, null)
+                        .keptTogether());
+            }
+            List<Paragraph> first = new ArrayList<>(ps);
+            first.addAll(entries);
+            int contentsPages = typesetter.paginate(first, g, BODY_PT).size();
+            int start = contentsPages + 1;
+            List<Paragraph> fixed = new ArrayList<>(ps);
+            block = 0;
+            for (int k = 0; k < laidOut.size(); k++) {
+                fixed.add(new Paragraph(0, block++, entryText(request.notices().get(k).notice(), start), TextStyle.BODY,
+                        Align.LEFT, false, 0.3, null, null).keptTogether());
+                start += laidOut.get(k).size();
+            }
+            return typesetter.paginate(fixed, g, BODY_PT);
+        }
+
+        private static String entryText(Notice n, int page) {
+            return n.title() + (n.docNumber() == null ? "" : "（" + n.docNumber() + "）") + "……" + page;
+        }
+
+        private PDPage draw(Page p, LibraryNotice n, Integer noticePages) throws IOException {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            pageNumber++;
+            float h = page.getMediaBox().getHeight();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (Line l : p.lines()) {
+                    float size = (float) (BODY_PT * l.style().scale());
+                    float baseline = (float) (h - g.top() - l.y() - (l.height() + size * 0.8) / 2);
+                    text(cs, l.text(), size, (float) (g.left() + l.x()), baseline, l.style().bold());
+                }
+                String footer = "— " + pageNumber + " —";
+                float fw = width(footer, 11);
+                text(cs, footer, 11, (float) (g.width() - fw) / 2f, (float) (g.bottom() / 2), false);
+                if (n != null) {
+                    Notice notice = n.notice();
+                    String header = n.gazette() + "　" + n.year() + "年第" + n.issue() + "期"
+                            + (notice.docNumber() == null ? "" : "　" + notice.docNumber());
+                    text(cs, header, SMALL_PT, (float) g.left(), (float) (h - g.top() / 2), false);
+                    hairline(cs, (float) g.left(), (float) (h - g.top() / 2 - 5), (float) g.textWidth());
+                    String from = p.printedPage() != null ? "原载公报第 " + p.printedPage() + " 页"
+                            : notice.tocPage() != null ? "原载公报第 " + notice.tocPage() + " 页起" : "";
+                    String note = (from.isEmpty() ? "" : from + "　") + "打印于 "
+                            + request.printedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                            + "　以正式出版物为准";
+                    text(cs, note, SMALL_PT, (float) g.left(), (float) (g.bottom() / 2 - 16), false);
+                }
+            }
+            return page;
+        }
+
+        private float width(String s, float size) throws IOException {
+            return font.getStringWidth(printable(s)) / 1000f * size;
+        }
+
+        private void text(PDPageContentStream cs, String s, float size, float x, float y, boolean bold) throws IOException {
+            String t = printable(s);
+            if (t.isEmpty()) {
+                return;
+            }
+            cs.beginText();
+            cs.setFont(font, size);
+            if (bold) {
+                // The font has no bold face: stroke the outlines as well (fill and stroke) for headings.
+                cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL_STROKE);
+                cs.setLineWidth(size / 30f);
+            }
+            cs.newLineAtOffset(x, y);
+            cs.showText(t);
+            cs.endText();
+            if (bold) {
+                cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
+            }
+        }
+
+        private static void hairline(PDPageContentStream cs, float x, float y, float w) throws IOException {
+            cs.setLineWidth(0.5f);
+            cs.moveTo(x, y);
+            cs.lineTo(x + w, y);
+            cs.stroke();
+        }
+
+        /** Characters the font lacks are left out rather than failing the whole export. */
+        private String printable(String s) {
+            StringBuilder b = new StringBuilder(s.length());
+            s.codePoints().forEach(cp -> {
+                if (hasGlyph(cp)) {
+                    b.appendCodePoint(cp);
+                }
+            });
+            return b.toString();
+        }
+
+        private final java.util.Map<Integer, Boolean> glyphs = new java.util.HashMap<>();
+
+        private boolean hasGlyph(int cp) {
+            return glyphs.computeIfAbsent(cp, c -> {
+                try {
+                    font.encode(new String(Character.toChars(c)));
+                    return true;
+                } catch (IOException | IllegalArgumentException e) {
+                    return false;
+                }
+            });
+        }
+    }
+}

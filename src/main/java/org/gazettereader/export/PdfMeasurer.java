@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.gazettereader.typeset.TextMeasurer;
+import org.gazettereader.typeset.TextStyle;
+
+/** Measures with the PDF font's own advance widths, so the printed lines are the typeset lines. */
+final class PdfMeasurer implements TextMeasurer {
+    private final PDFont font;
+    private final Map<Character, Float> widths = new ConcurrentHashMap<>();
+
+    PdfMeasurer(PDFont font) {
+        this.font = font;
+    }
+
+    @Override
+    public double width(String text, TextStyle style, double size) {
+        double em = size * style.scale();
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            w += widths.computeIfAbsent(c, this::advance) / 1000.0 * em;
+        }
+        return w;
+    }
+
+    private float advance(char c) {
+        try {
+            return font.getStringWidth(Character.toString(c));
+        } catch (IOException | IllegalArgumentException e) {
+            // A character the font lacks is drawn as nothing; it takes no room.
+            return 0f;
+        }
+    }
+
+    static void check(PDFont font) {
+        try {
+            font.getStringWidth("公报");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The PDF font cannot measure Chinese text", e);
+        }
+    }
+}
