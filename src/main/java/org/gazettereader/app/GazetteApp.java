@@ -52,7 +52,7 @@ public final class GazetteApp extends Application {
         vm = new ShellViewModel(messages, library, Theme.fromPreference(prefs.get("theme", null)),
                 prefs.getDouble("reader.fontSize", ShellViewModel.DEFAULT_FONT));
         UiWiring ui = new UiWiring(stage, messages, vm, fontFamily, () -> openLibrary, libraryWork, layoutWork,
-                searchWork);
+                searchWork, home.exports());
         readerVm = ui.reader;
         ShellView view = ui.view;
         Scene scene = new Scene(view.root());

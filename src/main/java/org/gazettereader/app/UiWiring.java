@@ -19,6 +19,8 @@ import org.gazettereader.ui.ShellActions;
 import org.gazettereader.ui.ShellView;
 import org.gazettereader.ui.ShellViewModel;
 import org.gazettereader.ui.bookmarks.BookmarksPane;
+import org.gazettereader.ui.print.PrintBasket;
+import org.gazettereader.ui.print.PrintDialog;
 import org.gazettereader.ui.reader.FxTextMeasurer;
 import org.gazettereader.ui.reader.PositionStore;
 import org.gazettereader.ui.reader.ReaderView;
@@ -37,8 +39,20 @@ final class UiWiring {
     private final FxBackground libraryWork;
     private ReaderView readerView;
 
+    private final PrintBasket basket = new PrintBasket();
+    private final Messages messages;
+    private final Stage stage;
+    private final java.nio.file.Path exports;
+    private SearchPane searchPane;
+    private PrintDialog printDialog;
+    private final FxBackground layoutWork;
+
     UiWiring(Stage stage, Messages messages, ShellViewModel vm, String fontFamily, Supplier<Library> library,
-             FxBackground libraryWork, FxBackground layoutWork, FxBackground searchWork) {
+             FxBackground libraryWork, FxBackground layoutWork, FxBackground searchWork, java.nio.file.Path exports) {
+        this.messages = messages;
+        this.stage = stage;
+        this.exports = exports;
+        this.layoutWork = layoutWork;
         this.vm = vm;
         this.library = library;
         this.libraryWork = libraryWork;
@@ -50,6 +64,7 @@ final class UiWiring {
                 searchWork, messages);
         this.readerView = readerView;
         SearchPane search = new SearchPane(searchVm, messages, this::openWithHits);
+        this.searchPane = search;
         bookmarks = new BookmarksPane(messages, libraryWork, library, reader, this::jump);
         importer = new ImportController(messages, libraryWork, library, this::refresh, () -> stage);
         ShellView[] holder = new ShellView[1];
@@ -97,6 +112,16 @@ final class UiWiring {
             @Override
             public void showBookmarks() {
                 holder[0].showBookmarks();
+            }
+
+            @Override
+            public void addToBasket() {
+                UiWiring.this.addToBasket(holder[0]);
+            }
+
+            @Override
+            public void print() {
+                UiWiring.this.print();
             }
         });
         view = new ShellView(messages, vm, actions, tree, reader, readerView, search, bookmarks);
@@ -151,6 +176,80 @@ final class UiWiring {
                 readerView.focus();
             }
         }, e -> { });
+    }
+
+    /**
+     * Adds to the print basket what the person is pointing at: the selected node of the library tree
+     * (a notice, or every notice of a section or issue), the selected search result, or else the
+     * notice being read.
+     */
+    private void addToBasket(ShellView view) {
+        javafx.scene.Node focus = stage.getScene().getFocusOwner();
+        if (within(focus, "library-tree")) {
+            var item = view.libraryTree().getSelectionModel().getSelectedItem();
+            List<LibraryNotice> found = new java.util.ArrayList<>();
+            if (item != null) {
+                collect(item, found);
+            }
+            added(found);
+            return;
+        }
+        String id = null;
+        if (within(focus, "search-results") && searchPane.selectedHit() != null) {
+            id = searchPane.selectedHit().id();
+        } else if (reader.documentProperty().get() != null) {
+            id = reader.documentProperty().get().id();
+        }
+        Library lib = library.get();
+        if (id != null && lib != null) {
+            String noticeId = id;
+            libraryWork.submit(() -> lib.find(noticeId), this::added, e -> { });
+        }
+    }
+
+    private static void collect(javafx.scene.control.TreeItem<org.gazettereader.ui.TreeNode> item, List<LibraryNotice> out) {
+        var v = item.getValue();
+        if ((v.kind() == org.gazettereader.ui.TreeNode.Kind.NOTICE || v.kind() == org.gazettereader.ui.TreeNode.Kind.HEADING)
+                && v.notice() != null) {
+            if (out.stream().noneMatch(n -> n.notice().id().equals(v.notice().notice().id()))) {
+                out.add(v.notice());
+            }
+            return;
+        }
+        for (var c : item.getChildren()) {
+            collect(c, out);
+        }
+    }
+
+    private void added(List<LibraryNotice> notices) {
+        int n = basket.addAll(notices);
+        vm.say(messages.get("print.added", n, basket.notices().size()));
+    }
+
+    private static boolean within(javafx.scene.Node node, String id) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (id.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ctrl+P: the basket, or the notice being read when the basket is empty. */
+    private void print() {
+        if (printDialog == null) {
+            printDialog = new PrintDialog(stage, messages, layoutWork, basket, exports);
+        }
+        Library lib = library.get();
+        var doc = reader.documentProperty().get();
+        if (basket.notices().isEmpty() && doc != null && doc.id() != null && lib != null) {
+            libraryWork.submit(() -> lib.find(doc.id()), found -> {
+                basket.addAll(found);
+                printDialog.show();
+            }, e -> { });
+        } else {
+            printDialog.show();
+        }
     }
 
     /** After an import: the tree and bookmarks show the library as it now is. */

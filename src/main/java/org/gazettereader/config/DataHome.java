@@ -70,6 +70,11 @@ public final class DataHome {
         return root.resolve("logs");
     }
 
+    /** Where PDFs go when there is no printer and no file dialog (a kiosk). */
+    public Path exports() {
+        return root.resolve("exports");
+    }
+
     public Path preferencesFile() {
         return root.resolve("settings.properties");
     }

@@ -18,7 +18,7 @@ public final class NoticeLayout {
 
     public static List<Paragraph> paragraphs(Notice n) {
         List<Paragraph> out = new ArrayList<>();
-        out.add(new Paragraph(0, -3, n.title(), TextStyle.TITLE, Align.CENTER, false, 0, null, null));
+        out.add(new Paragraph(0, -3, n.title(), TextStyle.TITLE, Align.CENTER, false, 0, null, null).keepTogetherWithNext());
         if (n.docNumber() != null) {
             out.add(new Paragraph(0, -2, n.docNumber(), TextStyle.DOC_NUMBER, Align.CENTER, false, 0.5, null, null));
         }
@@ -30,12 +30,13 @@ public final class NoticeLayout {
         for (Attachment a : n.attachments()) {
             boolean first = true;
             if (a.label() != null) {
-                out.add(new Paragraph(part, -2, a.label(), TextStyle.ATTACHMENT_LABEL, Align.LEFT, false, 3, null, null));
+                out.add(new Paragraph(part, -2, a.label(), TextStyle.ATTACHMENT_LABEL, Align.LEFT, false, 3, null, null)
+                        .keptWithNext());
                 first = false;
             }
             if (a.title() != null) {
                 out.add(new Paragraph(part, -1, a.title(), TextStyle.ATTACHMENT_TITLE, Align.CENTER, false,
-                        first ? 3 : 1, null, null));
+                        first ? 3 : 1, null, null).keepTogetherWithNext());
             }
             blocks(out, part, a.blocks());
             part++;
@@ -49,9 +50,9 @@ public final class NoticeLayout {
             Block b = blocks.get(i);
             Paragraph p = switch (b.type()) {
                 case HEADING -> new Paragraph(part, i, b.text(), TextStyle.heading(b.level() == null ? 1 : b.level()),
-                        Align.LEFT, true, b.level() != null && b.level() == 1 ? 0.5 : 0.2, null, b.page());
+                        Align.LEFT, true, b.level() != null && b.level() == 1 ? 0.5 : 0.2, null, b.page()).keptWithNext();
                 case SIGNATURE -> new Paragraph(part, i, b.text(), TextStyle.BODY, Align.RIGHT, false, signed ? 0 : 1.5,
-                        null, b.page());
+                        null, b.page()).keptWithNext();
                 case DATE -> new Paragraph(part, i, b.text(), TextStyle.BODY, Align.RIGHT, false, 0, null, b.page());
                 case TABLE -> new Paragraph(part, i, b.text(), TextStyle.TABLE_VALUE, Align.LEFT, false, 0.3, b.rows(),
                         b.page());

@@ -6,22 +6,34 @@ import java.util.List;
 /**
  * One paragraph to typeset: its place in the notice, its text, style, alignment, whether its
  * first line is indented two characters, the space above it (in lines), rows for tables, and
- * whether its lines must stay on one page (a contents entry with its page number).
+ * whether its lines must stay on one page (a contents entry with its page number) or on the page
+ * of the next paragraph's first line.
  */
 public record Paragraph(int part, int block, String text, TextStyle style, Align align, boolean indent,
-                        double spaceBefore, List<List<String>> rows, Integer printedPage, boolean keepTogether) {
+                        double spaceBefore, List<List<String>> rows, Integer printedPage, boolean keepTogether,
+                        boolean keepWithNext) {
     public Paragraph {
         rows = rows == null ? List.of() : rows;
     }
 
     public Paragraph(int part, int block, String text, TextStyle style, Align align, boolean indent,
                      double spaceBefore, List<List<String>> rows, Integer printedPage) {
-        this(part, block, text, style, align, indent, spaceBefore, rows, printedPage, false);
+        this(part, block, text, style, align, indent, spaceBefore, rows, printedPage, false, false);
     }
 
     /** The same paragraph, kept on one page. */
     public Paragraph keptTogether() {
-        return new Paragraph(part, block, text, style, align, indent, spaceBefore, rows, printedPage, true);
+        return new Paragraph(part, block, text, style, align, indent, spaceBefore, rows, printedPage, true, keepWithNext);
+    }
+
+    /** A title: its lines on one page, together with the first line after it. */
+    public Paragraph keepTogetherWithNext() {
+        return new Paragraph(part, block, text, style, align, indent, spaceBefore, rows, printedPage, true, true);
+    }
+
+    /** The same paragraph, never left alone at the foot of a page (headings, a signature above its date). */
+    public Paragraph keptWithNext() {
+        return new Paragraph(part, block, text, style, align, indent, spaceBefore, rows, printedPage, keepTogether, true);
     }
 
     public boolean isTable() {

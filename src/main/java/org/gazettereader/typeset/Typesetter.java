@@ -18,7 +18,8 @@ public final class Typesetter {
     public List<Page> paginate(List<Paragraph> paragraphs, PageGeometry g, double size) {
         State s = new State(g.textHeight());
         double tw = g.textWidth();
-        for (Paragraph p : paragraphs) {
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Paragraph p = paragraphs.get(k);
             double em = size * p.style().scale();
             double lh = em * LEADING;
             if (s.y > 0) {
@@ -33,6 +34,14 @@ public final class Typesetter {
             List<int[]> ranges = LineBreaker.lines(p.text(), tw - indent, tw, p.style(), size, measurer);
             if (p.keepTogether() && ranges.size() * lh <= s.height) {
                 s.fit(ranges.size() * lh);
+            }
+            if (p.keepWithNext() && k + 1 < paragraphs.size()) {
+                Paragraph next = paragraphs.get(k + 1);
+                double nextLine = size * next.style().scale() * LEADING + next.spaceBefore() * size * LEADING;
+                double needed = (p.keepTogether() ? ranges.size() * lh : lh) + nextLine;
+                if (needed <= s.height) {
+                    s.fit(needed);
+                }
             }
             for (int[] r : ranges) {
                 String text = p.text().substring(r[0], r[1]);

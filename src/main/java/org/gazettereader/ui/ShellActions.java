@@ -13,6 +13,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /** The actions of the main window, each with an id, a label, an icon and a shortcut. */
@@ -45,8 +46,14 @@ public final class ShellActions {
         void showSearch();
 
         void showBookmarks();
+
+        void addToBasket();
+
+        void print();
     }
 
+    public final AppAction addToBasket;
+    public final AppAction print;
     public final AppAction importFiles;
     public final AppAction importFolder;
     public final AppAction find;
@@ -67,6 +74,10 @@ public final class ShellActions {
     public final AppAction about;
 
     public ShellActions(Messages m, ShellViewModel vm, WindowControls window, Commands c) {
+        addToBasket = new AppAction("file-basket", m.get("action.addToBasket"), MaterialDesignC.CART_PLUS,
+                shortcutShift(KeyCode.P), c::addToBasket);
+        print = new AppAction("file-print", m.get("action.print"), MaterialDesignP.PRINTER_OUTLINE, shortcut(KeyCode.P),
+                c::print);
         importFiles = new AppAction("file-import", m.get("action.importFiles"), MaterialDesignF.FILE_IMPORT_OUTLINE,
                 shortcut(KeyCode.O), c::importFiles);
         importFolder = new AppAction("file-import-folder", m.get("action.importFolder"), MaterialDesignF.FOLDER_DOWNLOAD_OUTLINE,
@@ -105,7 +116,7 @@ public final class ShellActions {
     }
 
     public List<AppAction> all() {
-        return List.of(importFiles, importFolder, find, findNext, findPrevious, addBookmark, showLibrary, showSearch,
+        return List.of(addToBasket, print, importFiles, importFolder, find, findNext, findPrevious, addBookmark, showLibrary, showSearch,
                 showBookmarks, exit, zoomIn, zoomOut, zoomReset, themeLight, themeDark, themeHighContrast, fullScreen, about);
     }
 

@@ -142,6 +142,7 @@ public final class ShellView {
     private MenuBar menuBar() {
         Menu file = new Menu(messages.get("menu.file"));
         file.getItems().addAll(ActionControls.menuItem(actions.importFiles), ActionControls.menuItem(actions.importFolder),
+                new SeparatorMenuItem(), ActionControls.menuItem(actions.addToBasket), ActionControls.menuItem(actions.print),
                 new SeparatorMenuItem(), ActionControls.menuItem(actions.exit));
         Menu read = new Menu(messages.get("menu.read"));
         read.getItems().addAll(ActionControls.menuItem(actions.find), ActionControls.menuItem(actions.findNext),
@@ -191,6 +192,8 @@ public final class ShellView {
                 ActionControls.toolbarButton(actions.showSearch),
                 ActionControls.toolbarButton(actions.find),
                 ActionControls.toolbarButton(actions.addBookmark),
+                ActionControls.toolbarButton(actions.addToBasket),
+                ActionControls.toolbarButton(actions.print),
                 new javafx.scene.control.Separator(),
                 ActionControls.toolbarButton(actions.zoomOut),
                 ActionControls.toolbarButton(actions.zoomIn),

@@ -55,6 +55,11 @@ public final class ShellViewModel {
         status.set(messages.get("status.ready", library, list.size(), notices));
     }
 
+    /** A message for the status line. */
+    public void say(String message) {
+        status.set(message);
+    }
+
     /** Called on the FX thread when the library cannot be opened. */
     public void libraryFailed(String reason) {
         loading.set(false);

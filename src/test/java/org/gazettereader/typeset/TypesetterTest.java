@@ -143,6 +143,25 @@ class TypesetterTest {
         }
     }
 
+    /** A signature never stands alone at the foot of a page, away from its date. */
+    @Test
+    void signatureStaysWithItsDate() {
+        for (double[] g : new double[][] {{800, 600}, {1024, 768}, {595, 842}}) {
+            for (Notice n : notices) {
+                List<Paragraph> ps = NoticeLayout.paragraphs(n);
+                List<Page> pages = new Typesetter(M).paginate(ps, PageGeometry.screen(g[0], g[1]), 18);
+                for (int i = 0; i + 1 < ps.size(); i++) {
+                    if (ps.get(i).align() == Align.RIGHT && ps.get(i + 1).align() == Align.RIGHT) {
+                        Anchor sig = new Anchor(ps.get(i).part(), ps.get(i).block(), 0);
+                        Anchor date = new Anchor(ps.get(i + 1).part(), ps.get(i + 1).block(), 0);
+                        assertThat(NoticeLayout.pageOf(pages, sig)).as("notice %d on %sx%s", n.seq(), g[0], g[1])
+                                .isEqualTo(NoticeLayout.pageOf(pages, date));
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void aBlockTallerThanAPageContinuesOnTheNext() {
         List<Page> pages = new Typesetter(M).paginate(List.of(new Paragraph(0, 0, "一".repeat(3000), TextStyle.BODY,

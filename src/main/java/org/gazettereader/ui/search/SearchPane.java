@@ -119,6 +119,11 @@ public final class SearchPane {
         return root;
     }
 
+    /** The result selected in the list, if any. */
+    public SearchHit selectedHit() {
+        return results.getSelectionModel().getSelectedItem();
+    }
+
     public void focus() {
         field.requestFocus();
         field.selectAll();

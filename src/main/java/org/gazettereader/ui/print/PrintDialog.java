@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.ui.print;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.print.PageRange;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.gazettereader.config.Messages;
+import org.gazettereader.export.ExportRequest;
+import org.gazettereader.export.PdfExporter;
+import org.gazettereader.export.PdfPreview;
+import org.gazettereader.model.LibraryNotice;
+import org.gazettereader.ui.Background;
+
+/**
+ * Print and export: the basket (reorder, remove), a page range for a single notice, thumbnails of
+ * the pages as they will print, then print (printer, copies and pages in the system dialog) or
+ * save a PDF. Without a printer it says so and saves the PDF to the exports folder instead.
+ */
+public final class PrintDialog {
+    private static final int THUMBNAILS = 12;
+
+    private final Messages m;
+    private final Background background;
+    private final PrintBasket basket;
+    private final Path exports;
+    private final Stage stage = new Stage();
+    private final ListView<LibraryNotice> list = new ListView<>();
+    private final TextField from = new TextField();
+    private final TextField to = new TextField();
+    private final FlowPane thumbs = new FlowPane(10, 10);
+    private final Label pages = new Label();
+    private final Label message = new Label();
+    private final Button fallback = new Button();
+    private byte[] pdf;
+    private long generation;
+
+    public PrintDialog(Window owner, Messages m, Background background, PrintBasket basket, Path exports) {
+        this.m = m;
+        this.background = background;
+        this.basket = basket;
+        this.exports = exports;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(m.get("print.title"));
+        list.setId("print-basket");
+        list.setItems(basket.notices());
+        list.setPrefWidth(360);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(LibraryNotice n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : (n.notice().docNumber() == null ? "" : n.notice().docNumber() + "　")
+                        + n.notice().title());
+            }
+        });
+        Button up = button("print-up", m.get("print.up"), () -> move(-1));
+        Button down = button("print-down", m.get("print.down"), () -> move(1));
+        Button remove = button("print-remove", m.get("print.remove"), () -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                basket.notices().remove(i);
+            }
+        });
+        Button clear = button("print-clear", m.get("print.clear"), () -> basket.notices().clear());
+        from.setId("print-from");
+        to.setId("print-to");
+        from.setPrefColumnCount(3);
+        to.setPrefColumnCount(3);
+        from.setPromptText(m.get("print.fromPrompt"));
+        to.setPromptText(m.get("print.toPrompt"));
+        from.setOnAction(e -> refresh());
+        to.setOnAction(e -> refresh());
+        HBox range = new HBox(6, new Label(m.get("print.pages")), from, new Label("—"), to);
+        range.setAlignment(Pos.CENTER_LEFT);
+        range.disableProperty().bind(javafx.beans.binding.Bindings.size(basket.notices()).isNotEqualTo(1));
+        VBox left = new VBox(8, new Label(m.get("print.basket")), list, new HBox(6, up, down, remove, clear), range);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        left.setPadding(new Insets(10));
+
+        thumbs.setId("print-preview");
+        thumbs.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(thumbs);
+        scroll.setFitToWidth(true);
+        pages.setId("print-pages");
+        message.setId("print-message");
+        message.setWrapText(true);
+        fallback.setId("print-fallback");
+        fallback.setVisible(false);
+        fallback.setManaged(false);
+        fallback.setOnAction(e -> saveToExports());
+        Button print = button("print-print", m.get("print.print"), this::print);
+        Button save = button("print-save", m.get("print.save"), this::saveAs);
+        Button close = button("print-close", m.get("print.close"), stage::close);
+        HBox actions = new HBox(8, pages, message, fallback, print, save, close);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setPadding(new Insets(10));
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+
+        BorderPane root = new BorderPane(scroll, null, null, actions, left);
+        root.setId("print-dialog");
+        Scene scene = new Scene(root, 1000, 680);
+        if (owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            root.setStyle(owner.getScene().getRoot().getStyle());
+        }
+        stage.setScene(scene);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        basket.notices().addListener((javafx.collections.ListChangeListener<LibraryNotice>) c -> refresh());
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMinHeight(36);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    public void show() {
+        refresh();
+        stage.show();
+        stage.toFront();
+    }
+
+    private void move(int delta) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        basket.move(i, delta);
+        list.getSelectionModel().select(Math.max(0, Math.min(basket.notices().size() - 1, i + delta)));
+    }
+
+    private Integer number(TextField f) {
+        String t = f.getText() == null ? "" : f.getText().strip();
+        return t.matches("\\d{1,5}") ? Integer.parseInt(t) : null;
+    }
+
+    /** Lays the basket out again and renders the thumbnails, in the background. */
+    private void refresh() {
+        long gen = ++generation;
+        List<LibraryNotice> notices = List.copyOf(basket.notices());
+        thumbs.getChildren().clear();
+        pdf = null;
+        if (notices.isEmpty()) {
+            pages.setText(m.get("print.empty"));
+            return;
+        }
+        Integer a = notices.size() == 1 ? number(from) : null;
+        Integer b = notices.size() == 1 ? number(to) : null;
+        pages.setText(m.get("print.laying"));
+        background.submit(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new PdfExporter().export(new ExportRequest(notices, a, b == null && a != null ? a : b, LocalDateTime.now()), out);
+            byte[] bytes = out.toByteArray();
+            // Images are converted here, off the JavaFX thread; the FX thread only adds the views.
+            List<Image> images = PdfPreview.render(bytes, THUMBNAILS, 24).stream().map(PrintDialog::toFx).toList();
+            return new Rendered(bytes, PdfPreview.pages(bytes), images);
+        }, r -> {
+            if (gen != generation) {
+                return;
+            }
+            pdf = r.pdf();
+            pages.setText(m.get("print.pageCount", r.pages()));
+            for (Image img : r.thumbnails()) {
+                ImageView v = new ImageView(img);
+                v.getStyleClass().add("print-thumbnail");
+                thumbs.getChildren().add(v);
+            }
+        }, e -> pages.setText(m.get("print.failed", e.getMessage())));
+    }
+
+    private record Rendered(byte[] pdf, int pages, List<Image> thumbnails) {
+    }
+
+    static Image toFx(BufferedImage img) {
+        WritableImage w = new WritableImage(img.getWidth(), img.getHeight());
+        var writer = w.getPixelWriter();
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                writer.setArgb(x, y, img.getRGB(x, y));
+            }
+        }
+        return w;
+    }
+
+    /** Prints through the system dialog; with no printer, says so and offers the PDF instead. */
+    private void print() {
+        if (pdf == null) {
+            return;
+        }
+        Printer printer = Printer.getDefaultPrinter();
+        PrinterJob job = printer == null ? null : PrinterJob.createPrinterJob(printer);
+        if (job == null) {
+            message.setText(m.get("print.noPrinter"));
+            fallback.setText(m.get("print.fallback"));
+            fallback.setVisible(true);
+            fallback.setManaged(true);
+            return;
+        }
+        if (!job.showPrintDialog(stage)) {
+            return;
+        }
+        byte[] bytes = pdf;
+        background.submit(() -> PdfPreview.render(bytes, Integer.MAX_VALUE, 150).stream().map(PrintDialog::toFx).toList(),
+                images -> {
+            PageRange[] ranges = job.getJobSettings().getPageRanges();
+            for (int i = 0; i < images.size(); i++) {
+                if (inRanges(ranges, i + 1)) {
+                    ImageView v = new ImageView(images.get(i));
+                    var layout = job.getJobSettings().getPageLayout();
+                    v.setFitWidth(layout.getPrintableWidth());
+                    v.setFitHeight(layout.getPrintableHeight());
+                    v.setPreserveRatio(true);
+                    if (!job.printPage(v)) {
+                        message.setText(m.get("print.jobFailed"));
+                        return;
+                    }
+                }
+            }
+            job.endJob();
+            message.setText(m.get("print.sent", printer.getName()));
+        }, e -> message.setText(m.get("print.failed", e.getMessage())));
+    }
+
+    private static boolean inRanges(PageRange[] ranges, int page) {
+        if (ranges == null || ranges.length == 0) {
+            return true;
+        }
+        for (PageRange r : ranges) {
+            if (page >= r.getStartPage() && page <= r.getEndPage()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void saveAs() {
+        if (pdf == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m.get("print.save"));
+        fc.setInitialFileName(fileName());
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        var file = fc.showSaveDialog(stage);
+        if (file != null) {
+            write(file.toPath());
+        }
+    }
+
+    /** Without a printer (or a file dialog, at a kiosk): the PDF goes to the exports folder. */
+    private void saveToExports() {
+        if (pdf != null) {
+            write(exports.resolve(fileName()));
+        }
+    }
+
+    private void write(Path target) {
+        byte[] bytes = pdf;
+        background.submit(() -> {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        }, p -> message.setText(m.get("print.saved", p)), e -> message.setText(m.get("print.failed", e.getMessage())));
+    }
+
+    private String fileName() {
+        List<LibraryNotice> ns = basket.notices();
+        String base = ns.size() == 1 && ns.get(0).notice().docNumber() != null ? ns.get(0).notice().docNumber()
+                : ns.isEmpty() ? "gazette" : ns.get(0).gazette();
+        return base.replaceAll("[\\\\/:*?\"<>|\\s]", "_") + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".pdf";
+    }
+
+}
