@@ -324,34 +324,15 @@ public final class Library implements AutoCloseable {
     /** A notice by id, or by 文号 in any variant; several notices may share a 文号 across gazettes. */
     public List<LibraryNotice> find(String idOrDocNumber) {
         try {
-            Optional<DocNumber> dn = DocNumber.parse(idOrDocNumber);
-            List<LibraryNotice> out = new ArrayList<>();
-            for (long issueId : db.read(c -> idsOfIssuesWith(c, idOrDocNumber, dn.map(DocNumber::canonical).orElse(null)))) {
-                for (LibraryNotice n : db.read(c -> LibraryStore.notices(c, issueId))) {
-                    if (n.notice().id().equals(idOrDocNumber)
-                            || dn.isPresent() && dn.get().canonical().equals(n.notice().docNumber())) {
-                        out.add(n);
-                    }
-                }
+            List<LibraryNotice> byId = db.read(c -> LibraryStore.notices(c, "id", idOrDocNumber));
+            if (!byId.isEmpty()) {
+                return byId;
             }
-            return out;
+            Optional<DocNumber> dn = DocNumber.parse(idOrDocNumber);
+            return dn.isEmpty() ? List.of() : db.read(c -> LibraryStore.notices(c, "doc_number", dn.get().canonical()));
         } catch (SQLException e) {
             throw new LibraryException("Cannot read the library " + db.file() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static List<Long> idsOfIssuesWith(Connection c, String id, String doc) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (var ps = c.prepareStatement("SELECT DISTINCT issue_id FROM notices WHERE id = ? OR doc_number = ?")) {
-            ps.setString(1, id);
-            ps.setString(2, doc);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
     }
 
     public List<LibraryNotice> notices(long issueId) {

@@ -255,15 +255,24 @@ final class LibraryStore {
 
     /** Every notice of one issue (or of all issues when {@code issueId} is null), complete with blocks. */
     static List<LibraryNotice> notices(Connection c, Long issueId) throws SQLException {
+        return notices(c, issueId == null ? null : "issue_id", issueId);
+    }
+
+    /** The notices whose {@code column} (issue_id, id or doc_number: never user input) is {@code value}. */
+    static List<LibraryNotice> notices(Connection c, String column, Object value) throws SQLException {
+        if (column != null && !List.of("issue_id", "id", "doc_number").contains(column)) {
+            throw new IllegalArgumentException("not a notice key: " + column);
+        }
+        boolean filtered = column != null;
         Map<String, NoticeRow> rows = new LinkedHashMap<>();
-        String where = issueId == null ? "" : " WHERE n.issue_id = ?";
+        String where = column == null ? "" : " WHERE n." + column + " = ?";
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT n.id, n.issue_id, g.name, i.year, i.issue, n.seq, n.section, n.title, n.doc_number, n.type,
                        n.issuer, n.recipients, n.signed, n.toc_page, n.public, n.consult_unit, n.consult_phone
                 FROM notices n JOIN issues i ON i.id = n.issue_id JOIN gazettes g ON g.id = i.gazette_id""" + where
                 + " ORDER BY n.issue_id, n.seq")) {
-            if (issueId != null) {
-                ps.setLong(1, issueId);
+            if (filtered) {
+                ps.setObject(1, value);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -271,12 +280,12 @@ final class LibraryStore {
                 }
             }
         }
-        String blockWhere = issueId == null ? "" : " WHERE notice_id IN (SELECT id FROM notices WHERE issue_id = ?)";
+        String blockWhere = !filtered ? "" : " WHERE notice_id IN (SELECT id FROM notices WHERE " + column + " = ?)";
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT notice_id, part, type, level, number, text, rows, page FROM blocks" + blockWhere
                         + " ORDER BY notice_id, part, ord")) {
-            if (issueId != null) {
-                ps.setLong(1, issueId);
+            if (filtered) {
+                ps.setObject(1, value);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -288,11 +297,11 @@ final class LibraryStore {
                 }
             }
         }
-        String attWhere = issueId == null ? "" : " WHERE notice_id IN (SELECT id FROM notices WHERE issue_id = ?)";
+        String attWhere = !filtered ? "" : " WHERE notice_id IN (SELECT id FROM notices WHERE " + column + " = ?)";
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT notice_id, part, label, title FROM attachments" + attWhere + " ORDER BY notice_id, part")) {
-            if (issueId != null) {
-                ps.setLong(1, issueId);
+            if (filtered) {
+                ps.setObject(1, value);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -7,11 +7,9 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -20,66 +18,14 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.gazettereader.app.GazetteApp;
-import org.gazettereader.config.DataHome;
 import org.gazettereader.importing.CorpusGenerator;
 import org.gazettereader.importing.Samples;
 import org.gazettereader.model.SearchHit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Search, find in the notice, bookmarks and import, used through the window. */
-class FindingTest {
-    @TempDir
-    Path home;
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-    private Stage stage;
-    private Locale saved;
-
-    @BeforeEach
-    void start() throws Exception {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-        System.setProperty(DataHome.HOME_PROPERTY, home.toString());
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(GazetteApp.class);
-        @SuppressWarnings("unchecked")
-        TreeView<TreeNode> tree = robot.lookup("#library-tree").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tree.getRoot().getChildren().isEmpty());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(DataHome.HOME_PROPERTY);
-        Locale.setDefault(saved);
-    }
-
-    private void key(KeyCode... keys) {
-        robot.press(keys).release(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String label(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private String pageText() {
-        Parent page = (Parent) robot.lookup("#page-left").query();
-        return page.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
-                .collect(Collectors.joining());
-    }
-
+class FindingTest extends RunningApp {
     private long highlights(String styleClass) {
         Parent page = (Parent) robot.lookup("#page-left").query();
         return page.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains(styleClass)).count();

@@ -5,73 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.stage.Stage;
-import org.gazettereader.app.GazetteApp;
-import org.gazettereader.config.DataHome;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Two notices from the tree into the basket, the preview of their pages, and the way out without a printer. */
-class PrintTest {
-    @TempDir
-    Path home;
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-    private Stage stage;
-    private Locale saved;
-
-    @BeforeEach
-    void start() throws Exception {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-        System.setProperty(DataHome.HOME_PROPERTY, home.toString());
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(GazetteApp.class);
-        @SuppressWarnings("unchecked")
-        TreeView<TreeNode> tree = robot.lookup("#library-tree").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tree.getRoot().getChildren().isEmpty());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(DataHome.HOME_PROPERTY);
-        Locale.setDefault(saved);
-    }
-
-    private void key(KeyCode... keys) {
-        robot.press(keys).release(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void selectRow(String containing) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell")
-                .match(c -> ((TreeCell<?>) c).getText() != null && ((TreeCell<?>) c).getText().contains(containing))
-                .tryQuery().isPresent());
-        Node cell = robot.lookup(".tree-cell")
-                .match(c -> ((TreeCell<?>) c).getText() != null && ((TreeCell<?>) c).getText().contains(containing)).query();
-        robot.moveTo(cell, javafx.geometry.Pos.CENTER_LEFT, new javafx.geometry.Point2D(60, 0), org.testfx.robot.Motion.DIRECT);
-        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
+class PrintTest extends RunningApp {
     private void waitReading(String titleWords) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             javafx.scene.Parent page = (javafx.scene.Parent) robot.lookup("#page-left").query();
@@ -83,15 +26,14 @@ class PrintTest {
 
     @Test
     void twoNoticesPreviewAndNoPrinterFallsBackToPdf() throws Exception {
-        selectRow("总第22期");
-        key(KeyCode.RIGHT);
+        openIssue();
         // Clicking a notice opens it and hands the keys to the reader: Ctrl+Shift+P adds what is being read.
-        selectRow("吕政函〔2023〕6号");
+        clickRow("吕政函〔2023〕6号");
         waitReading("便民经营点");
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-bar")
                 .queryAs(org.controlsfx.control.StatusBar.class).getText().equals("已加入打印篮 1 篇，共 1 篇。"));
-        selectRow("吕政函〔2023〕10号");
+        clickRow("吕政函〔2023〕10号");
         waitReading("步行自行车");
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-bar")

@@ -8,90 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.gazettereader.app.GazetteApp;
-import org.gazettereader.config.DataHome;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Reading a notice as a person does: open it from the tree, turn pages, zoom, come back later. */
-class ReaderTest {
-    @TempDir
-    Path home;
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-    private Stage stage;
-    private Locale saved;
-
-    @BeforeEach
-    void start() throws Exception {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-        System.setProperty(DataHome.HOME_PROPERTY, home.toString());
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(GazetteApp.class);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty(DataHome.HOME_PROPERTY);
-        Locale.setDefault(saved);
-    }
-
-    @SuppressWarnings("unchecked")
-    private TreeView<TreeNode> tree() {
-        return robot.lookup("#library-tree").queryAs(TreeView.class);
-    }
-
-    private Node cell(String containing) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell")
-                .match(c -> ((TreeCell<?>) c).getText() != null && ((TreeCell<?>) c).getText().contains(containing))
-                .tryQuery().isPresent());
-        return robot.lookup(".tree-cell")
-                .match(c -> ((TreeCell<?>) c).getText() != null && ((TreeCell<?>) c).getText().contains(containing))
-                .query();
-    }
-
-    /** Clicks a tree row near its left end, where its text is visible whatever the row's width. */
-    private void clickRow(String containing, int clicks) throws Exception {
-        Node c = cell(containing);
-        robot.moveTo(c, javafx.geometry.Pos.CENTER_LEFT, new javafx.geometry.Point2D(60, 0), org.testfx.robot.Motion.DIRECT);
-        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
-        if (clicks == 2) {
-            robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
+class ReaderTest extends RunningApp {
     private String pageLabel() {
         return robot.lookup("#reader-page-label").queryAs(Label.class).getText();
-    }
-
-    private String pageText() {
-        Node page = robot.lookup("#page-left").query();
-        return ((javafx.scene.Parent) page).getChildrenUnmodifiable().stream().map(n -> ((Text) n).getText())
-                .collect(Collectors.joining());
     }
 
     private void waitLabel(String regex) throws Exception {
@@ -103,23 +33,10 @@ class ReaderTest {
         }
     }
 
-    private void openFirstNotice() throws Exception {
-        clickRow("总第22期", 1);
-        key(KeyCode.RIGHT);
-        clickRow("吕政函〔2023〕3号", 1);
-        waitLabel("第 1 页 / 共 \\d+ 页");
-    }
-
-    private void key(KeyCode... keys) {
-        robot.press(keys).release(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void openTurnGoToZoomFollowAndComeBack() throws Exception {
-        clickRow("总第22期", 1);
-        key(KeyCode.RIGHT);
-        clickRow("吕政发〔2022〕18号", 1);
+        openIssue();
+        clickRow("吕政发〔2022〕18号");
         waitLabel("第 1 页 / 共 \\d+ 页");
         assertThat(pageText()).startsWith("吕梁市人民政府关于印发");
         int total = Integer.parseInt(pageLabel().replaceAll(".*共 (\\d+) 页", "$1"));
@@ -152,9 +69,7 @@ class ReaderTest {
         String afterZoom = pageLabel();
 
         // Restart: the reader reopens the notice at the same place.
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        app = FxToolkit.setupApplication(GazetteApp.class);
+        restart();
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reader-page-label").tryQuery().isPresent()
                     && pageLabel().matches("第 \\d+ 页 / 共 \\d+ 页") && pageText().contains(top));
@@ -168,12 +83,11 @@ class ReaderTest {
 
     @Test
     void contentsPageAndScreenshots() throws Exception {
-        clickRow("总第22期", 1);
-        key(KeyCode.RIGHT);
-        clickRow("目录", 1);
+        openIssue();
+        clickRow("目录");
         waitLabel("第 1 页 / 共 \\d+ 页");
         assertThat(pageText()).contains("市政府文件").contains("吕政发〔2023〕2号");
-        clickRow("吕政函〔2023〕3号", 1);
+        clickRow("吕政函〔2023〕3号");
         waitLabel("第 1 页 / 共 \\d+ 页");
         assertThat(pageText()).contains("吕梁市人民政府关于成立山西大学吕梁科学技术研究院的通知").contains("吕政函〔2023〕3号");
         Path out = Files.createDirectories(Path.of("target", "screenshots"));

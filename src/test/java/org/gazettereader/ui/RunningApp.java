@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.gazettereader.app.GazetteApp;
+import org.gazettereader.config.DataHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real application, started headless in Chinese on a fresh data folder (its first start imports
+ * the sample), with the moves a person makes: keys, clicks on tree rows, reading the page.
+ */
+abstract class RunningApp {
+    @TempDir
+    Path home;
+
+    final FxRobot robot = new FxRobot();
+    Application app;
+    Stage stage;
+    private Locale saved;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        System.setProperty(DataHome.HOME_PROPERTY, home.toString());
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(GazetteApp.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tree().getRoot().getChildren().isEmpty());
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty(DataHome.HOME_PROPERTY);
+        Locale.setDefault(saved);
+    }
+
+    /** Starts the application again on the same data folder (a restart). */
+    void restart() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        app = FxToolkit.setupApplication(GazetteApp.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    TreeView<TreeNode> tree() {
+        return robot.lookup("#library-tree").queryAs(TreeView.class);
+    }
+
+    void key(KeyCode... keys) {
+        robot.press(keys).release(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String label(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** The text of the page on screen (the left page when two stand side by side). */
+    String pageText() {
+        Parent page = (Parent) robot.lookup("#page-left").query();
+        return page.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
+                .collect(Collectors.joining());
+    }
+
+    Node cell(String containing) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell")
+                .match(c -> ((TreeCell<?>) c).getText() != null && ((TreeCell<?>) c).getText().contains(containing))
+                .tryQuery().isPresent());
+        return robot.lookup(".tree-cell")
+                .match(c -> ((TreeCell<?>) c).getText() != null && ((TreeCell<?>) c).getText().contains(containing))
+                .query();
+    }
+
+    /** Clicks a tree row near its left end, where its text is visible whatever the row's width. */
+    void clickRow(String containing) throws Exception {
+        Node c = cell(containing);
+        robot.moveTo(c, javafx.geometry.Pos.CENTER_LEFT, new javafx.geometry.Point2D(60, 0), org.testfx.robot.Motion.DIRECT);
+        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens the sample issue's node in the tree (click, then → as on a keyboard). */
+    void openIssue() throws Exception {
+        clickRow("总第22期");
+        key(KeyCode.RIGHT);
+    }
+}
