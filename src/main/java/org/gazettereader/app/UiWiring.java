@@ -63,7 +63,7 @@ final class UiWiring {
         SearchViewModel searchVm = new SearchViewModel(() -> library.get() == null ? null : library.get().searcher(),
                 searchWork, messages);
         this.readerView = readerView;
-        SearchPane search = new SearchPane(searchVm, messages, this::openWithHits);
+        SearchPane search = new SearchPane(searchVm, messages, this::openWithHits, vm.issuesProperty());
         this.searchPane = search;
         bookmarks = new BookmarksPane(messages, libraryWork, library, reader, this::jump);
         importer = new ImportController(messages, libraryWork, library, this::refresh, () -> stage);

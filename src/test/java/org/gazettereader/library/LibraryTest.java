@@ -153,6 +153,34 @@ class LibraryTest {
     }
 
     @Test
+    void searchWorksWhileAnImportRuns() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        var gen = org.gazettereader.importing.CorpusGenerator.from(Path.of("s.txt"), Samples.bytes(Samples.SAMPLE));
+        gen.write(corpus, 11, 8);
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            var importer = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                var done = importer.submit(() -> library.importPaths(List.of(corpus), ImportListener.NONE, () -> false));
+                int searches = 0;
+                int lastTotal = 0;
+                while (!done.isDone()) {
+                    int total = library.searcher().search(SearchRequest.of("规划")).total();
+                    assertThat(total).isGreaterThanOrEqualTo(lastTotal);
+                    lastTotal = total;
+                    library.searcher().suggest("zs", 5);
+                    searches++;
+                }
+                assertThat(done.get().count(ImportSummary.Outcome.IMPORTED)).isEqualTo(8);
+                assertThat(searches).isPositive();
+                assertThat(library.searcher().search(SearchRequest.of("规划")).total()).isGreaterThanOrEqualTo(lastTotal);
+                assertThat(library.check().ok()).isTrue();
+            } finally {
+                importer.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void cancellationStopsBetweenIssues() throws Exception {
         Path corpus = dir.resolve("corpus");
         var gen = org.gazettereader.importing.CorpusGenerator.from(Path.of("s.txt"), Samples.bytes(Samples.SAMPLE));

@@ -74,6 +74,13 @@ class FindingTest extends RunningApp {
         assertThat(count).isLessThan(all);
         assertThat(results().getItems()).allMatch(h -> h.docNumber().startsWith("吕政办"));
         assertThat(label("#search-count")).isEqualTo("共 " + count + " 篇公文");
+        // The issue filter lists the library's issues; the sample's keeps every hit, another would keep none.
+        @SuppressWarnings("unchecked")
+        ComboBox<String> issue = robot.lookup("#search-issue").queryAs(ComboBox.class);
+        assertThat(issue.getItems()).containsExactly("全部期号", "2023/1");
+        robot.interact(() -> issue.setValue("2023/1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#search-count").equals("共 " + count + " 篇公文"));
     }
 
     @Test

@@ -47,10 +47,13 @@ public final class SearchPane {
     private final ListView<SearchHit> results = new ListView<>();
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
     private boolean updatingFilters;
+    private final javafx.beans.value.ObservableValue<List<org.gazettereader.model.IssueSummary>> issues;
     private String typed = "";
 
     /** {@code opener} opens a notice (by id) with the query's words highlighted. */
-    public SearchPane(SearchViewModel vm, Messages m, BiConsumer<String, List<String>> opener) {
+    public SearchPane(SearchViewModel vm, Messages m, BiConsumer<String, List<String>> opener,
+                      javafx.beans.value.ObservableValue<List<org.gazettereader.model.IssueSummary>> issues) {
+        this.issues = issues;
         this.vm = vm;
         this.m = m;
         this.opener = opener;
@@ -132,6 +135,7 @@ public final class SearchPane {
     private Node filters() {
         ComboBox<String> year = facet("search-year", "year", m.get("search.anyYear"), vm.yearProperty(),
                 s -> s == null ? null : Integer.valueOf(s));
+        ComboBox<String> issue = issueFilter();
         ComboBox<String> section = facet("search-section", "section", m.get("search.anySection"), vm.sectionProperty(), s -> s);
         ComboBox<String> type = facet("search-type", "type", m.get("search.anyType"), vm.typeProperty(), s -> s);
         ComboBox<String> issuer = facet("search-issuer", "issuer", m.get("search.anyIssuer"), vm.issuerProperty(), s -> s);
@@ -151,7 +155,7 @@ public final class SearchPane {
         byDate.setId("search-by-date");
         byDate.selectedProperty().bindBidirectional(vm.byDateProperty());
         byDate.selectedProperty().addListener((o, a, b) -> vm.search());
-        FlowPane pane = new FlowPane(6, 6, year, section, type, issuer, from, to, byDate);
+        FlowPane pane = new FlowPane(6, 6, year, issue, section, type, issuer, from, to, byDate);
         pane.setId("search-filters");
         return pane;
     }
@@ -189,6 +193,32 @@ public final class SearchPane {
             T value = now == null || now.equals(any) ? null : parse.apply(stripCount(now));
             if (!Objects.equals(value, target.getValue())) {
                 target.setValue(value);
+                vm.search();
+            }
+        });
+        return box;
+    }
+
+    /** One issue (YEAR/NO) of the library; with the year's facet counts beside it the choice is narrow enough. */
+    private ComboBox<String> issueFilter() {
+        String any = m.get("search.anyIssue");
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("search-issue");
+        box.setPromptText(any);
+        box.setMaxWidth(160);
+        Runnable fill = () -> {
+            List<String> items = new ArrayList<>();
+            items.add(any);
+            issues.getValue().stream().map(org.gazettereader.model.IssueSummary::issueKey).filter(Objects::nonNull)
+                    .distinct().sorted(java.util.Comparator.reverseOrder()).forEach(items::add);
+            box.getItems().setAll(items);
+        };
+        fill.run();
+        issues.addListener((o, was, now) -> fill.run());
+        box.valueProperty().addListener((o, was, now) -> {
+            String value = now == null || now.equals(any) ? null : now;
+            if (!Objects.equals(value, vm.issueProperty().get())) {
+                vm.issueProperty().set(value);
                 vm.search();
             }
         });

@@ -32,6 +32,7 @@ import org.gazettereader.ui.Background;
 public final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final StringProperty issue = new SimpleStringProperty();
     private final StringProperty section = new SimpleStringProperty();
     private final StringProperty issuer = new SimpleStringProperty();
     private final StringProperty type = new SimpleStringProperty();
@@ -63,6 +64,11 @@ public final class SearchViewModel {
 
     public ObjectProperty<Integer> yearProperty() {
         return year;
+    }
+
+    /** "2023/1": one issue of the year. */
+    public StringProperty issueProperty() {
+        return issue;
     }
 
     public StringProperty sectionProperty() {
@@ -122,7 +128,7 @@ public final class SearchViewModel {
             status.set(messages.get(s == null ? "search.notReady" : "search.hint"));
             return;
         }
-        SearchRequest r = new SearchRequest(q, 50, byDate.get(), year.get(), null, section.get(), issuer.get(),
+        SearchRequest r = new SearchRequest(q, 50, byDate.get(), year.get(), issue.get(), section.get(), issuer.get(),
                 type.get(), from.get(), to.get(), null);
         background.submit(() -> s.search(r), (SearchResult res) -> {
             if (gen != generation) {
@@ -131,7 +137,7 @@ public final class SearchViewModel {
             results.set(res.hits());
             facets.set(res.facets());
             total.set(res.total());
-            boolean filtered = year.get() != null || section.get() != null || issuer.get() != null || type.get() != null
+            boolean filtered = year.get() != null || issue.get() != null || section.get() != null || issuer.get() != null || type.get() != null
                     || from.get() != null || to.get() != null;
             status.set(res.total() == 0 ? messages.get(filtered ? "search.noneFiltered" : "search.none")
                     : messages.get(res.truncated() ? "search.countTruncated" : "search.count", res.total()));
@@ -158,6 +164,7 @@ public final class SearchViewModel {
 
     public void clearFilters() {
         year.set(null);
+        issue.set(null);
         section.set(null);
         issuer.set(null);
         type.set(null);
