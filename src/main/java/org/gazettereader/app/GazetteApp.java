@@ -73,15 +73,22 @@ public final class GazetteApp extends Application {
         // Opening may recover the index or import the bundled sample on first start: never on the FX thread.
         libraryWork.execute(() -> {
             try {
-                Library lib = libraries.open(explicit);
+                long[] last = {0};
+                Library lib = libraries.open(explicit, (done, total, file) -> {
+                    // A rebuild of the search index (after a crash or an upgrade) shows its progress.
+                    if (System.nanoTime() - last[0] > 200_000_000L) {
+                        last[0] = System.nanoTime();
+                        Platform.runLater(() -> vm.say(messages.get("status.rebuilding", done, total)));
+                    }
+                });
                 openLibrary = lib;
                 var issues = lib.issues();
-                var last = lib.lastNotice().flatMap(id -> lib.find(id).stream().findFirst());
-                var at = last.flatMap(n -> lib.position(n.notice().id()))
+                var lastRead = lib.lastNotice().flatMap(id -> lib.find(id).stream().findFirst());
+                var at = lastRead.flatMap(n -> lib.position(n.notice().id()))
                         .map(p -> new Anchor(p[0], p[1], p[2])).orElse(null);
                 Platform.runLater(() -> {
                     vm.libraryOpened(issues);
-                    last.ifPresent(n -> readerVm.open(LibraryPane.document(n), at));
+                    lastRead.ifPresent(n -> readerVm.open(LibraryPane.document(n), at));
                     StartupProbe.report();
                 });
             } catch (RuntimeException e) {

@@ -27,9 +27,14 @@ public final class Libraries {
     }
 
     public Library open(Path explicit) {
+        return open(explicit, ImportListener.NONE);
+    }
+
+    /** As {@link #open(Path)}, reporting the progress of an index rebuild when one is needed. */
+    public Library open(Path explicit, ImportListener rebuild) {
         Path folder = resolve(explicit);
         boolean fresh = explicit == null && !Files.exists(folder.resolve(Database.FILE_NAME));
-        Library library = Library.open(folder);
+        Library library = Library.open(folder, rebuild);
         if (fresh) {
             seedSample(library);
         }

@@ -65,6 +65,11 @@ public final class Library implements AutoCloseable {
 
     /** Opens the library, creating it when the folder is empty, and recovers it like a journal. */
     public static Library open(Path folder) {
+        return open(folder, ImportListener.NONE);
+    }
+
+    /** As {@link #open(Path)}, reporting the progress of an index rebuild (issues done, issues in all). */
+    public static Library open(Path folder, ImportListener rebuild) {
         Database db = Database.open(folder);
         NoticeIndex index;
         try {
@@ -75,7 +80,7 @@ public final class Library implements AutoCloseable {
         }
         Library library = new Library(folder, db, index);
         try {
-            library.recover();
+            library.recover(rebuild);
         } catch (RuntimeException e) {
             library.close();
             throw e;
@@ -96,12 +101,12 @@ public final class Library implements AutoCloseable {
         return List.copyOf(recovered);
     }
 
-    private void recover() {
+    private void recover(ImportListener rebuild) {
         try {
             long dbVersion = db.read(LibraryStore::libraryVersion);
             long indexVersion = index.libraryVersion();
             if (indexVersion != dbVersion) {
-                int n = rebuildIndex();
+                int n = rebuildIndex(rebuild);
                 recovered.add(String.format(Locale.ROOT,
                         "search index was at library version %d, library at %d: rebuilt from the database (%d notices)",
                         indexVersion, dbVersion, n));
@@ -132,11 +137,19 @@ public final class Library implements AutoCloseable {
 
     /** Rebuilds the whole index from the database; returns the number of notices indexed. */
     public int rebuildIndex() {
+        return rebuildIndex(ImportListener.NONE);
+    }
+
+    /** Rebuilds the whole index, reporting issues done; returns the number of notices indexed. */
+    public int rebuildIndex(ImportListener progress) {
         try {
             long version = db.read(LibraryStore::libraryVersion);
             index.deleteAll();
             int n = 0;
-            for (long issueId : db.read(LibraryStore::issueIds)) {
+            List<Long> ids = db.read(LibraryStore::issueIds);
+            int done = 0;
+            for (long issueId : ids) {
+                progress.progress(done++, ids.size(), null);
                 List<LibraryNotice> notices = db.read(c -> LibraryStore.notices(c, issueId));
                 index.replaceIssue(issueId, notices);
                 n += notices.size();

@@ -129,7 +129,9 @@ class LibraryTest {
         try (var files = Files.walk(lib.resolve("index"))) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        try (Library library = Library.open(lib)) {
+        List<Integer> progress = new java.util.ArrayList<>();
+        try (Library library = Library.open(lib, (done, total, file) -> progress.add(total))) {
+            assertThat(progress).containsExactly(1);
             assertThat(library.recovered()).anySatisfy(r -> assertThat(r).contains("rebuilt from the database (15 notices)"));
             CheckReport report = library.check();
             assertThat(report.ok()).isTrue();
