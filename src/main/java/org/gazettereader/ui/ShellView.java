@@ -193,7 +193,7 @@ public final class ShellView {
                 ActionControls.toolbarButton(actions.addBookmark),
                 ActionControls.toolbarButton(actions.addToBasket),
                 ActionControls.toolbarButton(actions.print),
-                new javafx.scene.control.Separator(),
+                new javafx.scene.control.Separator(Orientation.VERTICAL),
                 ActionControls.toolbarButton(actions.zoomOut),
                 ActionControls.toolbarButton(actions.zoomIn),
                 ActionControls.toolbarButton(actions.themeLight),
