@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -120,5 +121,25 @@ class ReaderTest extends RunningApp {
             }
         }
         ImageIO.write(b, "png", file.toFile());
+    }
+
+    @Test
+    void dragSelectsTextAndCtrlCCopiesIt() throws Exception {
+        openIssue();
+        clickRow("吕政函〔2023〕3号");
+        waitLabel("第 1 页 / 共 \\d+ 页");
+        javafx.scene.Parent page = (javafx.scene.Parent) robot.lookup("#page-left").query();
+        // The first body line (after title, 文号 and recipients): from its first character to its last.
+        Text line = page.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> (Text) n)
+                .filter(t -> t.getText().startsWith("根据")).findFirst().orElseThrow();
+        var b = line.localToScreen(line.getBoundsInLocal());
+        robot.drag(new javafx.geometry.Point2D(b.getMinX() + 2, b.getCenterY()), javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(b.getMaxX() - 2, b.getCenterY())).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(page.getChildrenUnmodifiable()).anyMatch(n -> n.getStyleClass().contains("selection"));
+        key(KeyCode.CONTROL, KeyCode.C);
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(line.getText());
     }
 }

@@ -195,7 +195,9 @@ public final class ReaderView {
             KeyCode k = e.getCode();
             if (e.isShortcutDown() && k == KeyCode.C) {
                 ClipboardContent c = new ClipboardContent();
-                c.putString(vm.pageText());
+                // The text selected with the mouse, or the whole page when nothing is selected.
+                String selected = left.selectedText().isEmpty() ? right.selectedText() : left.selectedText();
+                c.putString(selected.isEmpty() ? vm.pageText() : selected);
                 Clipboard.getSystemClipboard().setContent(c);
                 e.consume();
                 return;
@@ -233,7 +235,7 @@ public final class ReaderView {
         });
         stage.setOnSwipeLeft(e -> vm.next());
         stage.setOnSwipeRight(e -> vm.previous());
-        stage.setOnMouseClicked(e -> focus());
+        stage.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> focus());
     }
 
     private boolean twoPages() {
