@@ -121,7 +121,7 @@ final class UiWiring {
 
             @Override
             public void print() {
-                UiWiring.this.print();
+                UiWiring.this.print(holder[0]);
             }
         });
         view = new ShellView(messages, vm, actions, tree, reader, readerView, search, bookmarks);
@@ -235,12 +235,31 @@ final class UiWiring {
         return false;
     }
 
-    /** Ctrl+P: the basket, or the notice being read when the basket is empty. */
-    private void print() {
+    /**
+     * Ctrl+P: what is checked in the library tree joins the basket; with nothing checked and an empty
+     * basket, the notice being read is printed.
+     */
+    private void print(ShellView view) {
         if (printDialog == null) {
             printDialog = new PrintDialog(stage, messages, layoutWork, basket, exports);
         }
         Library lib = library.get();
+        List<LibraryNotice> checked = new java.util.ArrayList<>();
+        List<Long> unloaded = new java.util.ArrayList<>();
+        view.checkedNotices(checked, unloaded);
+        if (!checked.isEmpty() || !unloaded.isEmpty()) {
+            libraryWork.submit(() -> {
+                List<LibraryNotice> all = new java.util.ArrayList<>(checked);
+                for (long issueId : unloaded) {
+                    all.addAll(lib.notices(issueId));
+                }
+                return all;
+            }, all -> {
+                basket.addAll(all);
+                printDialog.show();
+            }, e -> { });
+            return;
+        }
         var doc = reader.documentProperty().get();
         if (basket.notices().isEmpty() && doc != null && doc.id() != null && lib != null) {
             libraryWork.submit(() -> lib.find(doc.id()), found -> {

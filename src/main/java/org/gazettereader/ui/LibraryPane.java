@@ -46,12 +46,42 @@ public final class LibraryPane {
         tree.setRoot(rootItem);
         tree.setId("library-tree");
         tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+            private final javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
+            private javafx.beans.property.BooleanProperty bound;
+
+            {
+                box.getStyleClass().add("print-check");
+                box.setFocusTraversable(false);
+            }
+
             @Override
             protected void updateItem(TreeNode item, boolean empty) {
                 super.updateItem(item, empty);
+                if (bound != null) {
+                    box.selectedProperty().unbindBidirectional(bound);
+                    bound = null;
+                }
                 setText(empty || item == null ? null : item.label());
                 setTooltip(empty || item == null || item.notice() == null || item.kind() != TreeNode.Kind.NOTICE ? null
                         : new javafx.scene.control.Tooltip(item.notice().notice().title()));
+                // Issues, sections and notices carry a check box: what is checked goes to print.
+                if (!empty && getTreeItem() instanceof javafx.scene.control.CheckBoxTreeItem<TreeNode> cb) {
+                    bound = cb.selectedProperty();
+                    box.selectedProperty().bindBidirectional(bound);
+                    box.setAccessibleText(item.label());
+                    setGraphic(box);
+                } else {
+                    setGraphic(null);
+                }
+            }
+        });
+        // Space checks or unchecks the selected row, as in any list with check boxes.
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            var sel = tree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE
+                    && sel instanceof javafx.scene.control.CheckBoxTreeItem<TreeNode> cb) {
+                cb.setSelected(!cb.isSelected());
+                e.consume();
             }
         });
         Label empty = new Label(m.get("library.empty"));
@@ -94,6 +124,11 @@ public final class LibraryPane {
     private static boolean readable(TreeItem<TreeNode> item) {
         return item != null && (item.getValue().kind() == TreeNode.Kind.NOTICE
                 || item.getValue().kind() == TreeNode.Kind.HEADING || item.getValue().kind() == TreeNode.Kind.CONTENTS);
+    }
+
+    /** The notices checked for printing, in tree order (issues checked before they were opened are loaded). */
+    void checked(java.util.List<LibraryNotice> notices, java.util.List<Long> unloadedIssues) {
+        LibraryTree.checked(tree.getRoot(), notices, unloadedIssues);
     }
 
     Node root() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.TreeItem;
 import org.gazettereader.config.Messages;
 import org.gazettereader.model.Attachment;
@@ -61,7 +62,7 @@ public final class LibraryTree {
     private TreeItem<TreeNode> issue(IssueSummary i) {
         String label = m.get("tree.issue", i.issue() == null ? "?" : i.issue(), i.totalIssue() == null ? "?" : i.totalIssue(),
                 i.notices());
-        TreeItem<TreeNode> item = new TreeItem<>(new TreeNode(TreeNode.Kind.ISSUE, label, i.id(), null, null)) {
+        TreeItem<TreeNode> item = new CheckBoxTreeItem<>(new TreeNode(TreeNode.Kind.ISSUE, label, i.id(), null, null)) {
             private boolean requested;
 
             @Override
@@ -85,7 +86,14 @@ public final class LibraryTree {
     /** Loads an issue's notices in the background and fills its node. */
     void load(TreeItem<TreeNode> issueItem) {
         long id = issueItem.getValue().issueId();
-        background.submit(() -> loader.apply(id), notices -> issueItem.getChildren().setAll(children(id, notices)),
+        background.submit(() -> loader.apply(id), notices -> {
+            issueItem.getChildren().setAll(children(id, notices));
+            // An issue checked before its notices were loaded: its notices are checked too.
+            if (issueItem instanceof CheckBoxTreeItem<TreeNode> cb && cb.isSelected()) {
+                cb.setSelected(false);
+                cb.setSelected(true);
+            }
+        },
                 e -> issueItem.getChildren().setAll(List.of(item(TreeNode.Kind.CONTENTS,
                         m.get("tree.loadFailed", e.getMessage()), null))));
     }
@@ -104,7 +112,7 @@ public final class LibraryTree {
             }
             if (!Objects.equals(s, current)) {
                 current = s;
-                section = item(TreeNode.Kind.SECTION, s, null);
+                section = new CheckBoxTreeItem<>(new TreeNode(TreeNode.Kind.SECTION, s, null, null, null));
                 section.setExpanded(true);
                 out.add(section);
             }
@@ -122,7 +130,7 @@ public final class LibraryTree {
     private TreeItem<TreeNode> notice(LibraryNotice ln) {
         var n = ln.notice();
         String label = label(n.title(), n.docNumber());
-        TreeItem<TreeNode> item = new TreeItem<>(new TreeNode(TreeNode.Kind.NOTICE, label, ln.issueId(), ln, Anchor.START));
+        TreeItem<TreeNode> item = new CheckBoxTreeItem<>(new TreeNode(TreeNode.Kind.NOTICE, label, ln.issueId(), ln, Anchor.START));
         addHeadings(item, ln, 0, n.blocks());
         int part = 1;
         for (Attachment a : n.attachments()) {
@@ -161,6 +169,26 @@ public final class LibraryTree {
         int about = title.indexOf("关于");
         String shortTitle = about > 0 && about + 2 < title.length() ? title.substring(about + 2) : title;
         return docNumber == null ? shortTitle : docNumber + "　" + shortTitle;
+    }
+
+    /** The notices checked for printing, in tree order; issues checked but not yet loaded are listed by id. */
+    static void checked(TreeItem<TreeNode> item, java.util.List<org.gazettereader.model.LibraryNotice> notices,
+                        java.util.List<Long> unloadedIssues) {
+        TreeNode v = item.getValue();
+        if (v.kind() == TreeNode.Kind.NOTICE) {
+            if (item instanceof CheckBoxTreeItem<TreeNode> cb && cb.isSelected()) {
+                notices.add(v.notice());
+            }
+            return;
+        }
+        if (v.kind() == TreeNode.Kind.ISSUE && item instanceof CheckBoxTreeItem<TreeNode> cb && cb.isSelected()
+                && item.getChildren().stream().noneMatch(c -> c.getValue().kind() != TreeNode.Kind.CONTENTS)) {
+            unloadedIssues.add(v.issueId());
+            return;
+        }
+        for (TreeItem<TreeNode> c : item.getChildren()) {
+            checked(c, notices, unloadedIssues);
+        }
     }
 
     static TreeItem<TreeNode> item(TreeNode.Kind kind, String label, Long issueId) {

@@ -76,6 +76,16 @@ public final class ShellView {
         SplitPane split = new SplitPane(tabs, readerArea());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
+        // Once the window has its size: give the library about 340 px (a third at most) whatever the size.
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 200) {
+                    split.setDividerPositions(Math.min(0.34, 340 / now.doubleValue()));
+                    split.widthProperty().removeListener(this);
+                }
+            }
+        });
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         root.setCenter(split);
         root.setBottom(statusBar());
@@ -125,6 +135,11 @@ public final class ShellView {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /** The notices checked in the library tree, and issues checked before they were opened. */
+    public void checkedNotices(java.util.List<org.gazettereader.model.LibraryNotice> notices, java.util.List<Long> issues) {
+        library.checked(notices, issues);
     }
 
     public TreeView<TreeNode> libraryTree() {

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import org.junit.jupiter.api.Test;
@@ -66,4 +68,24 @@ class PrintTest extends RunningApp {
             }
         }
     }
+
+    @Test
+    void checkTwoNoticesInTheTreeAndSeeTheirPages() throws Exception {
+        openIssue();
+        for (String doc : new String[] {"吕政函〔2023〕6号", "吕政函〔2023〕10号"}) {
+            Node row = cell(doc);
+            robot.clickOn(((TreeCell<?>) row).getGraphic());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        key(KeyCode.CONTROL, KeyCode.P);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#print-pages").tryQuery().isPresent()
+                && robot.lookup("#print-pages").queryAs(Label.class).getText().matches("共 \\d+ 页"));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<org.gazettereader.model.LibraryNotice> basket = robot.lookup("#print-basket").queryAs(ListView.class);
+        assertThat(basket.getItems()).extracting(n -> n.notice().docNumber())
+                .containsExactly("吕政函〔2023〕6号", "吕政函〔2023〕10号");
+        assertThat(robot.lookup("#print-preview").queryAs(FlowPane.class).getChildren()).hasSizeGreaterThanOrEqualTo(3);
+    }
 }
+
