@@ -168,6 +168,9 @@ final class UiWiring {
 
     private void jump(BookmarkEntry b) {
         Library lib = library.get();
+        if (lib == null) {
+            return;
+        }
         libraryWork.submit(() -> lib.find(b.bookmark().noticeId()), found -> {
             if (!found.isEmpty()) {
                 LibraryNotice n = found.get(0);
@@ -274,6 +277,9 @@ final class UiWiring {
     /** After an import: the tree and bookmarks show the library as it now is. */
     private void refresh() {
         Library lib = library.get();
+        if (lib == null) {
+            return;
+        }
         libraryWork.submit(lib::issues, vm::libraryOpened, e -> vm.libraryFailed(e.getMessage()));
         bookmarks.refresh();
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gazettereader.importing.CorpusGenerator;
 import org.gazettereader.importing.ImportException;
+import org.gazettereader.library.Libraries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, ImportException {
-        CorpusGenerator gen = CorpusGenerator.from(Path.of("lvliang-gazette-2023-01.txt"), BenchParseCommand.sample());
+        CorpusGenerator gen = CorpusGenerator.from(Path.of("lvliang-gazette-2023-01.txt"), Libraries.sampleBytes());
         long written = 0;
         int issues = 0;
         java.nio.file.Files.createDirectories(out);

@@ -18,6 +18,7 @@ import org.gazettereader.importing.TextSourceReader;
 import org.gazettereader.model.Issue;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.model.Notice;
+import org.gazettereader.library.Libraries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ public final class BenchExportCommand implements Callable<Integer> {
     public Integer call() throws ImportException, IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path name = Path.of("lvliang-gazette-2023-01.txt");
-        Issue issue = GazetteParser.standard().parse(name, new TextSourceReader().read(name, BenchParseCommand.sample())).issue();
+        Issue issue = GazetteParser.standard().parse(name, new TextSourceReader().read(name, Libraries.sampleBytes())).issue();
         List<LibraryNotice> notices = new ArrayList<>();
         for (Notice n : issue.notices()) {
             notices.add(new LibraryNotice(0, issue.gazette(), issue.year(), issue.issue(), n));

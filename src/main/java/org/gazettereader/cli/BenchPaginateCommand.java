@@ -21,6 +21,7 @@ import org.gazettereader.typeset.PageGeometry;
 import org.gazettereader.typeset.Paragraph;
 import org.gazettereader.typeset.TextStyle;
 import org.gazettereader.typeset.Typesetter;
+import org.gazettereader.library.Libraries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +46,7 @@ public final class BenchPaginateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path name = Path.of("lvliang-gazette-2023-01.txt");
         List<Notice> notices = GazetteParser.standard().parse(name,
-                new TextSourceReader().read(name, BenchParseCommand.sample())).issue().notices();
+                new TextSourceReader().read(name, Libraries.sampleBytes())).issue().notices();
         Notice longest = notices.stream().max(Comparator.comparingInt(n -> NoticeLayout.paragraphs(n).stream()
                 .mapToInt(p -> p.text().length()).sum())).orElseThrow();
         List<Paragraph> sample = NoticeLayout.paragraphs(longest);

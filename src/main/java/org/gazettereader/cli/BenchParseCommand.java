@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,6 +15,7 @@ import org.gazettereader.importing.RepairReport;
 import org.gazettereader.importing.SourceFiles;
 import org.gazettereader.importing.SourceLine;
 import org.gazettereader.importing.TextSourceReader;
+import org.gazettereader.library.Libraries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +28,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "parse", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
 public final class BenchParseCommand implements Callable<Integer> {
-    static final String SAMPLE = "/assets/samples/lvliang-gazette-2023-01.txt";
-
     @Spec
     CommandSpec spec;
 
@@ -49,7 +44,7 @@ public final class BenchParseCommand implements Callable<Integer> {
     public Integer call() throws ImportException {
         PrintWriter out = spec.commandLine().getOut();
         Path name = file != null ? file : Path.of("lvliang-gazette-2023-01.txt");
-        byte[] bytes = file != null ? SourceFiles.readBytes(file) : sample();
+        byte[] bytes = file != null ? SourceFiles.readBytes(file) : Libraries.sampleBytes();
         GazetteParser parser = GazetteParser.standard();
         SourceFiles files = SourceFiles.standard();
 
@@ -84,18 +79,5 @@ public final class BenchParseCommand implements Callable<Integer> {
         counts.remaining().forEach(o -> out.printf("  notice %d: …%s ⏎ %s…%n", o.notice(), o.end(), o.next()));
         out.printf("repairs by pass: %s%n", last.repairs().counts());
         return 0;
-    }
-
-    static byte[] sample() {
-        try (InputStream in = BenchParseCommand.class.getResourceAsStream(SAMPLE)) {
-            if (in == null) {
-                throw new IllegalStateException("Bundled sample missing: " + SAMPLE);
-            }
-            ByteArrayOutputStream b = new ByteArrayOutputStream();
-            in.transferTo(b);
-            return b.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -129,8 +129,11 @@ public final class PdfExporter {
 
         int write() throws IOException {
             List<List<Page>> laidOut = new ArrayList<>();
+            List<List<Paragraph>> paragraphs = new ArrayList<>();
             for (LibraryNotice n : request.notices()) {
-                laidOut.add(typesetter.paginate(NoticeLayout.paragraphs(n.notice()), g, BODY_PT));
+                List<Paragraph> ps = NoticeLayout.paragraphs(n.notice());
+                paragraphs.add(ps);
+                laidOut.add(typesetter.paginate(ps, g, BODY_PT));
             }
             List<Page> contents = request.notices().size() > 1 ? contents(laidOut) : List.of();
             doc.getDocumentCatalog().setDocumentOutline(outline);
@@ -165,7 +168,7 @@ public final class PdfExporter {
                                 && l.style() != TextStyle.ATTACHMENT_TITLE)) {
                             continue;
                         }
-                        PDOutlineItem h = item(paragraphText(n, l), page);
+                        PDOutlineItem h = item(paragraphText(paragraphs.get(k), l), page);
                         if (l.style() == TextStyle.HEADING2 && level1 != null) {
                             level1.addLast(h);
                         } else {
@@ -179,8 +182,8 @@ public final class PdfExporter {
             return pageNumber;
         }
 
-        private static String paragraphText(LibraryNotice n, Line l) {
-            for (Paragraph p : NoticeLayout.paragraphs(n.notice())) {
+        private static String paragraphText(List<Paragraph> paragraphs, Line l) {
+            for (Paragraph p : paragraphs) {
                 if (p.part() == l.part() && p.block() == l.block()) {
                     return p.text();
                 }

@@ -67,7 +67,7 @@ public final class TextNormalizer {
         return t.replace('(', '（').replace(')', '）');
     }
 
-    /** Only the Han characters of a string, for comparing texts that differ in spaces and punctuation. */
+    /** Only the Han characters and digits of a string, for comparing texts that differ in spaces and punctuation. */
     public static String hanOnly(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN

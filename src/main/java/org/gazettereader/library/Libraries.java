@@ -41,16 +41,25 @@ public final class Libraries {
         return library;
     }
 
-    /** Imports the bundled sample issue into an empty library. */
-    public static ImportSummary seedSample(Library library) {
+    /** The bundled sample issue, as shipped in {@code assets/samples/}. */
+    public static byte[] sampleBytes() {
         try (InputStream in = Libraries.class.getResourceAsStream(SAMPLE_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Bundled sample issue missing from the class path: " + SAMPLE_RESOURCE);
             }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bundled sample issue: " + e.getMessage(), e);
+        }
+    }
+
+    /** Imports the bundled sample issue into an empty library. */
+    public static ImportSummary seedSample(Library library) {
+        try {
             Path dir = Files.createTempDirectory("gazette-sample");
             Path file = dir.resolve("lvliang-gazette-2023-01.txt");
             try {
-                Files.copy(in, file);
+                Files.write(file, sampleBytes());
                 return library.importPaths(List.of(file), ImportListener.NONE, () -> false);
             } finally {
                 Files.deleteIfExists(file);
