@@ -77,7 +77,7 @@ class GazetteAppTest {
         assertThat(gazette.getChildren().get(0).getChildren().get(0).getValue().label()).isEqualTo("第1期（总第22期，15 篇）");
         assertThat(robot.lookup("#library-empty").query().isVisible()).isFalse();
         StatusBar status = robot.lookup("#status-bar").queryAs(StatusBar.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("就绪"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("就绪"));
         assertThat(status.getText()).endsWith("共 1 期 15 篇公文");
         assertThat(home.resolve("library").resolve("library.db")).exists();
     }

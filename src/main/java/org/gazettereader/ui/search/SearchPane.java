@@ -101,6 +101,10 @@ public final class SearchPane {
         results.setCellFactory(l -> new HitCell());
         results.setPlaceholder(status);
         vm.resultsProperty().addListener((o, was, now) -> results.getItems().setAll(now));
+        // Screen readers hear which query the list answers; it also tells when typing has caught up.
+        results.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.get("search.resultsFor", vm.answeredQueryProperty().get(), vm.totalProperty().get()),
+                vm.answeredQueryProperty(), vm.totalProperty()));
         results.setOnMouseClicked(e -> openSelected());
         results.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -44,6 +44,7 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<Map<String, Map<String, Integer>>> facets = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper answered = new ReadOnlyStringWrapper("");
 
     private final Supplier<NoticeSearcher> searcher;
     private final Background background;
@@ -107,6 +108,11 @@ public final class SearchViewModel {
         return total.getReadOnlyProperty();
     }
 
+    /** The query the shown results answer; it lags what is typed until the latest search returns. */
+    public ReadOnlyStringProperty answeredQueryProperty() {
+        return answered.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -125,6 +131,7 @@ public final class SearchViewModel {
             results.set(List.of());
             facets.set(Map.of());
             total.set(0);
+            answered.set(q);
             status.set(messages.get(s == null ? "search.notReady" : "search.hint"));
             return;
         }
@@ -137,6 +144,7 @@ public final class SearchViewModel {
             results.set(res.hits());
             facets.set(res.facets());
             total.set(res.total());
+            answered.set(q);
             boolean filtered = year.get() != null || issue.get() != null || section.get() != null || issuer.get() != null || type.get() != null
                     || from.get() != null || to.get() != null;
             status.set(res.total() == 0 ? messages.get(filtered ? "search.noneFiltered" : "search.none")
