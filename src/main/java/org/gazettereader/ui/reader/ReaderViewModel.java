@@ -47,6 +47,7 @@ public final class ReaderViewModel {
     private double fontSize = 18;
     private boolean complete;
     private long generation;
+    private long opens;
     /** The place the reader wants on screen; kept across re-layouts so that they never drift. */
     private Anchor target = Anchor.START;
     private int step = 1;
@@ -111,14 +112,30 @@ public final class ReaderViewModel {
 
     /** Opens a document at {@code at} (its saved position when null). */
     public void open(ReaderDocument doc, Anchor at) {
+        opens++;
         document.set(doc);
         clearHits();
-        Anchor start = at;
-        if (start == null && doc.id() != null) {
-            start = positions.load(doc.id()).orElse(Anchor.START);
+        if (at != null || doc.id() == null) {
+            target = at == null ? Anchor.START : at;
+            paginate();
+            return;
         }
-        target = start == null ? Anchor.START : start;
-        paginate();
+        // The saved position is read off the JavaFX thread; until it comes the old pages are inert,
+        // and any later open or jump wins over it.
+        complete = false;
+        generation++;
+        target = Anchor.START;
+        long mine = ++opens;
+        background.submit(() -> positions.load(doc.id()), saved -> {
+            if (mine == opens) {
+                target = saved.orElse(Anchor.START);
+                paginate();
+            }
+        }, e -> {
+            if (mine == opens) {
+                paginate();
+            }
+        });
     }
 
     /** A new page size or font size: lay out again, keeping the text at the top of the page on screen. */
@@ -202,6 +219,7 @@ public final class ReaderViewModel {
 
     /** Shows the page that holds {@code at} (the rest of the layout may still be running: then it is kept for later). */
     public void show(Anchor at) {
+        opens++;
         target = at;
         if (complete) {
             display(NoticeLayout.pageOf(pages.get(), at));
@@ -222,6 +240,7 @@ public final class ReaderViewModel {
 
     /** Opens a document on the page of the first occurrence of {@code words}, every occurrence highlighted. */
     public void openAtHits(ReaderDocument doc, List<String> words) {
+        opens++;
         document.set(doc);
         List<Span> found = Span.find(doc.paragraphs(), words);
         hits.set(found);

@@ -113,4 +113,48 @@ class ReaderViewModelTest {
         assertThat(vm.hitLabelProperty().get()).isEqualTo("没有找到");
         assertThat(List.copyOf(vm.hitsProperty().get())).isEmpty();
     }
+
+    @Test
+    void reopeningWithoutAnAnchorComesBackToTheSavedPage() {
+        vm.open(doc, null);
+        vm.goTo(7);
+        Anchor place = vm.currentAnchor();
+        vm.open(new ReaderDocument(null, "目录", doc.paragraphs().subList(0, 3), null), null);
+        vm.open(doc, null);
+        assertThat(vm.pageIndexProperty().get()).isEqualTo(6);
+        assertThat(vm.currentAnchor()).isEqualTo(place);
+    }
+
+    @Test
+    void aJumpMadeWhileTheSavedPositionIsReadWinsOverIt() {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        Background later = new Background() {
+            @Override
+            public <T> void submit(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+                queued.add(() -> new SameThread().submit(work, done, failed));
+            }
+        };
+        saved.put(doc.id(), new Anchor(0, 40, 0));
+        ReaderViewModel slow = new ReaderViewModel(new Typesetter(new MonospaceMeasurer()), later, new PositionStore() {
+            @Override
+            public void save(String noticeId, Anchor at) {
+                saved.put(noticeId, at);
+            }
+
+            @Override
+            public Optional<Anchor> load(String noticeId) {
+                return Optional.ofNullable(saved.get(noticeId));
+            }
+        }, new Messages(Locale.SIMPLIFIED_CHINESE));
+        slow.layout(PageGeometry.screen(700, 560), 18);
+        slow.open(doc, null);
+        assertThat(slow.isComplete()).isFalse();
+        slow.show(Anchor.START);
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+        assertThat(slow.isComplete()).isTrue();
+        assertThat(slow.pageIndexProperty().get()).isZero();
+        assertThat(slow.currentAnchor()).isEqualTo(Anchor.START);
+    }
 }
