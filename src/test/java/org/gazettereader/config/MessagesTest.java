@@ -42,6 +42,26 @@ class MessagesTest {
     }
 
     @Test
+    void englishCountsAreSingularForOneAndGroupedWhenLarge() {
+        var en = new Messages(Locale.ENGLISH);
+        assertThat(en.get("status.ready", "/lib", 1, 1)).isEqualTo("Ready. Library: /lib, 1 issue, 1 notice");
+        assertThat(en.get("status.ready", "/lib", 0, 100_000)).isEqualTo("Ready. Library: /lib, 0 issues, 100,000 notices");
+        assertThat(en.get("search.count", 2)).isEqualTo("2 notices");
+        assertThat(en.get("tree.issue", 1, 22, 15)).isEqualTo("No. 1, cumulative 22 (15 notices)");
+    }
+
+    @Test
+    void everyPatternFormatsInBothLanguages() {
+        Object[] args = {1, 2, 3, 4, 5};
+        for (Locale l : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+            var m = new Messages(l);
+            for (String key : Collections.list(m.bundle().getKeys())) {
+                assertThat(m.get(key, args)).as(l + " " + key).isNotBlank().doesNotContain("{");
+            }
+        }
+    }
+
+    @Test
     void missingKeyNamesTheKey() {
         assertThatThrownBy(() -> new Messages(Locale.ENGLISH).get("no.such.key"))
                 .hasMessageContaining("no.such.key");
