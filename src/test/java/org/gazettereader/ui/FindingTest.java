@@ -107,6 +107,20 @@ class FindingTest extends RunningApp {
     }
 
     @Test
+    void everySuggestionShowsWholeWithoutScrolling() throws Exception {
+        key(KeyCode.CONTROL, KeyCode.K);
+        robot.write("wenwu");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
+                .match(n -> ((javafx.scene.control.ListCell<?>) n).getText() != null).queryAll().size() >= 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".auto-complete-popup .list-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText()).filter(java.util.Objects::nonNull).toList())
+                .contains("吕梁市人民政府关于公布第二批市级文物保护单位的通知（吕政函〔2022〕94号）")
+                .anyMatch(t -> t.endsWith("…（吕政函〔2022〕93号）"));
+        assertThat(robot.lookup(".auto-complete-popup .scroll-bar").queryAll().stream().filter(Node::isVisible).toList()).isEmpty();
+    }
+
+    @Test
     void noResultsSaysWhatToDo() throws Exception {
         key(KeyCode.CONTROL, KeyCode.K);
         robot.write("核聚变反应堆");

@@ -43,6 +43,10 @@ public final class SearchPane {
     private final Messages m;
     private final BiConsumer<String, List<String>> opener;
     private final VBox root = new VBox(8);
+    /** Wide enough for {@link #SUGGESTION_TITLE} characters of title and a 文号 at the default text size. */
+    private static final double SUGGESTION_WIDTH = 720;
+    private static final int SUGGESTION_TITLE = 36;
+    private static final double SUGGESTION_ROW = 34;
     private final TextField field = new TextField();
     private final ListView<SearchHit> results = new ListView<>();
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
@@ -73,7 +77,11 @@ public final class SearchPane {
                 new StringConverter<Suggestion>() {
                     @Override
                     public String toString(Suggestion s) {
-                        return s == null ? "" : s.docNumber() == null ? s.title() : s.title() + "（" + s.docNumber() + "）";
+                        if (s == null) {
+                            return "";
+                        }
+                        String title = s.title().length() > SUGGESTION_TITLE ? s.title().substring(0, SUGGESTION_TITLE - 1) + "…" : s.title();
+                        return s.docNumber() == null ? title : title + "（" + s.docNumber() + "）";
                     }
 
                     @Override
@@ -82,6 +90,10 @@ public final class SearchPane {
                     }
                 });
         completion.setDelay(80);
+        // Titles are long: the list may reach over the reader rather than cut them after a dozen characters.
+        completion.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(field.widthProperty(), SUGGESTION_WIDTH));
+        completion.setVisibleRowCount(8);
+        fitRows(completion.getAutoCompletionPopup());
         // What the person typed, for highlighting: picking a suggestion replaces the field's text.
         field.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> typed = field.getText());
         completion.setOnAutoCompleted(e -> {
@@ -281,5 +293,22 @@ public final class SearchPane {
             setGraphic(box);
             setText(null);
         }
+    }
+
+    /**
+     * The popup sizes its list for 24 px rows, which the theme's taller rows overflow (a scroll bar for
+     * two suggestions); rows of {@link #SUGGESTION_ROW} px are also easier to touch.
+     */
+    private static void fitRows(javafx.scene.control.PopupControl popup) {
+        java.util.function.Consumer<javafx.scene.control.Skin<?>> fit = skin -> {
+            if (skin != null && skin.getNode() instanceof ListView<?> list) {
+                list.setFixedCellSize(SUGGESTION_ROW);
+                list.prefHeightProperty().unbind();
+                list.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(8, javafx.beans.binding.Bindings.size(list.getItems()))
+                        .multiply(SUGGESTION_ROW).add(4));
+            }
+        };
+        fit.accept(popup.getSkin());
+        popup.skinProperty().addListener((o, was, now) -> fit.accept(now));
     }
 }
