@@ -2,8 +2,15 @@
 package org.gazettereader.model;
 
 import java.time.LocalDate;
+import java.util.List;
 
-/** One search result; {@code snippet} marks the matched words with {@code <b>…</b>}. */
+/**
+ * One search result; {@code snippet} marks the matched words with {@code <b>…</b>}; {@code words}
+ * are the words to mark in the notice (a pinyin query's Han words among them).
+ */
 public record SearchHit(String id, String docNumber, String title, String gazette, String issue, LocalDate signed,
-                        float score, String snippet) {
+                        float score, String snippet, List<String> words) {
+    public SearchHit {
+        words = words == null ? List.of() : List.copyOf(words);
+    }
 }

@@ -77,26 +77,28 @@ public final class NoticeSearcher {
             FacetsCollector fc = result.facetsCollector();
             int total = fc.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
             Map<String, Map<String, Integer>> facets = facets(s.getIndexReader(), fc);
-            List<SearchHit> hits = hits(s, result.topDocs(), Snippets.words(r.query()));
+            List<SearchHit> hits = hits(s, result.topDocs(), r.query());
             return new SearchResult(total, hits, facets, built.truncated());
         } finally {
             index.searchers().release(s);
         }
     }
 
-    private List<SearchHit> hits(IndexSearcher s, TopDocs top, List<String> words) throws IOException {
+    private List<SearchHit> hits(IndexSearcher s, TopDocs top, String query) throws IOException {
         List<SearchHit> hits = new ArrayList<>();
         var stored = s.storedFields();
         int rank = 0;
         for (ScoreDoc sd : top.scoreDocs) {
             Document d = stored.document(sd.doc);
             String id = d.get(Fields.ID.field());
+            String title = d.get(Fields.TITLE.field());
+            List<String> words = Snippets.words(query, title);
             String snippet = rank++ < SNIPPET_HITS ? snippet(id, words) : null;
             var signed = d.getField(Fields.SIGNED.field());
-            hits.add(new SearchHit(id, d.get(Fields.DOC_NUMBER.field()), d.get(Fields.TITLE.field()),
+            hits.add(new SearchHit(id, d.get(Fields.DOC_NUMBER.field()), title,
                     d.get(Fields.GAZETTE.field()), d.get(Fields.ISSUE.field()),
                     signed == null ? null : LocalDate.ofEpochDay(signed.numericValue().longValue()),
-                    Float.isNaN(sd.score) ? 0f : sd.score, snippet));
+                    Float.isNaN(sd.score) ? 0f : sd.score, snippet, words));
         }
         return hits;
     }

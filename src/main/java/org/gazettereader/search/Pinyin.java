@@ -97,6 +97,31 @@ public final class Pinyin {
         return out;
     }
 
+    /**
+     * The runs of Han characters in {@code text} that {@code letters} spells, as full pinyin
+     * (zhishichanquan) or as initials (zscq), two characters or more: what a pinyin query matched.
+     */
+    public static List<String> spelled(String letters, String text) {
+        String want = lower(letters);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < text.length(); i++) {
+            StringBuilder full = new StringBuilder();
+            StringBuilder initials = new StringBuilder();
+            for (int j = i; j < text.length() && (full.length() < want.length() || initials.length() < want.length()); j++) {
+                String p = syllable(text.charAt(j));
+                if (p == null) {
+                    break;
+                }
+                full.append(p);
+                initials.append(p.charAt(0));
+                if (j > i && (want.contentEquals(full) || want.contentEquals(initials))) {
+                    out.add(text.substring(i, j + 1));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** True when a query term is letters only, so it may be pinyin. */
     public static boolean isLetters(String s) {
         if (s.length() < 2 || s.length() > 40) {

@@ -69,6 +69,27 @@ public final class Snippets {
         return out;
     }
 
+    /**
+     * The words of {@code query} to mark in a notice titled {@code title}: its literal words, plus
+     * the title's Han words that a letters-only word spells in pinyin (zscq marks 知识产权).
+     */
+    public static List<String> words(String query, String title) {
+        List<String> literal = words(query);
+        List<String> out = new ArrayList<>(literal);
+        if (title != null) {
+            for (String w : literal) {
+                if (Pinyin.isLetters(w)) {
+                    for (String han : Pinyin.spelled(w, title)) {
+                        if (!out.contains(han)) {
+                            out.add(han);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }

@@ -109,6 +109,17 @@ class RelevanceTest {
     }
 
     @Test
+    void aPinyinQueryMarksTheHanWordsItSpells() throws Exception {
+        for (String q : List.of("zscq", "ZhiShiChanQuan")) {
+            SearchHit first = library.searcher().search(SearchRequest.of(q)).hits().get(0);
+            assertThat(first.words()).as(q).contains("知识产权");
+            assertThat(first.snippet()).as(q).contains("<b>知识产权</b>");
+        }
+        SearchHit garbage = library.searcher().search(SearchRequest.of("ljfl")).hits().get(0);
+        assertThat(garbage.words()).contains("垃圾分类");
+    }
+
+    @Test
     void suggestionsForTitlesDocNumbersAndPinyin() throws Exception {
         assertThat(library.searcher().suggest("zscq", 5)).extracting(Suggestion::docNumber).first().isEqualTo("吕政发〔2023〕2号");
         assertThat(library.searcher().suggest("zs", 5)).extracting(Suggestion::docNumber).contains("吕政发〔2023〕2号");

@@ -104,6 +104,12 @@ class FindingTest extends RunningApp {
                         && ((javafx.scene.control.ListCell<?>) n).getText().contains("知识产权保护和运用规划")).tryQuery().isPresent());
         answered("zscq");
         assertThat(results().getItems().get(0).docNumber()).isEqualTo("吕政发〔2023〕2号");
+        // Picking the suggestion opens the notice with the Han words the letters spell marked.
+        key(KeyCode.DOWN);
+        key(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#reader-page-label").startsWith("第 1 页 / 共")
+                && pageText().startsWith("吕梁市人民政府关于印发吕梁市“十四五”知识产权保护和运用规划的通知"));
+        assertThat(highlights("hit")).isPositive();
     }
 
     @Test

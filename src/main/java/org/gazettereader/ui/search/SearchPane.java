@@ -101,7 +101,7 @@ public final class SearchPane {
             String words = typed;
             // The field then searches for the notice's 文号 (or title), which finds it first.
             field.setText(s.docNumber() != null ? s.docNumber() : s.title());
-            opener.accept(s.id(), Snippets.words(words));
+            opener.accept(s.id(), Snippets.words(words, s.title()));
         });
 
         Label status = new Label();
@@ -257,7 +257,7 @@ public final class SearchPane {
     private void openSelected() {
         SearchHit hit = results.getSelectionModel().getSelectedItem();
         if (hit != null) {
-            opener.accept(hit.id(), Snippets.words(vm.queryProperty().get()));
+            opener.accept(hit.id(), hit.words());
         }
     }
 
