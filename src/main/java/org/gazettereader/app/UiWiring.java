@@ -65,7 +65,7 @@ final class UiWiring {
         this.readerView = readerView;
         SearchPane search = new SearchPane(searchVm, messages, this::openWithHits, vm.issuesProperty());
         this.searchPane = search;
-        bookmarks = new BookmarksPane(messages, libraryWork, library, reader, this::jump);
+        bookmarks = new BookmarksPane(messages, libraryWork, library, reader, this::jump, this::failed);
         importer = new ImportController(messages, libraryWork, library, this::refresh, () -> stage);
         ShellView[] holder = new ShellView[1];
         ShellActions actions = new ShellActions(messages, vm, windowControls(stage, messages), new ShellActions.Commands() {
@@ -163,7 +163,7 @@ final class UiWiring {
                 reader.openAtHits(LibraryPane.document(found.get(0)), words);
                 readerView.focus(); // the keys now turn pages
             }
-        }, e -> { });
+        }, this::failed);
     }
 
     private void jump(BookmarkEntry b) {
@@ -178,7 +178,7 @@ final class UiWiring {
                         b.bookmark().offset()));
                 readerView.focus();
             }
-        }, e -> { });
+        }, this::failed);
     }
 
     /**
@@ -206,7 +206,7 @@ final class UiWiring {
         Library lib = library.get();
         if (id != null && lib != null) {
             String noticeId = id;
-            libraryWork.submit(() -> lib.find(noticeId), this::added, e -> { });
+            libraryWork.submit(() -> lib.find(noticeId), this::added, this::failed);
         }
     }
 
@@ -260,7 +260,7 @@ final class UiWiring {
             }, all -> {
                 basket.addAll(all);
                 printDialog.show();
-            }, e -> { });
+            }, this::failed);
             return;
         }
         var doc = reader.documentProperty().get();
@@ -268,7 +268,7 @@ final class UiWiring {
             libraryWork.submit(() -> lib.find(doc.id()), found -> {
                 basket.addAll(found);
                 printDialog.show();
-            }, e -> { });
+            }, this::failed);
         } else {
             printDialog.show();
         }
@@ -282,6 +282,12 @@ final class UiWiring {
         }
         libraryWork.submit(lib::issues, vm::libraryOpened, e -> vm.libraryFailed(e.getMessage()));
         bookmarks.refresh();
+    }
+
+    /** Work on the library failed (already logged with its cause): say so on the status line. */
+    private void failed(Throwable e) {
+        String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        vm.say(messages.get("status.failed", reason));
     }
 
     /** Reading positions live in the library; saving happens on the library's thread. */

@@ -219,6 +219,27 @@ class FindingTest extends RunningApp {
     }
 
     @Test
+    void aBookmarkTheLibraryRefusesIsReportedNotLost() throws Exception {
+        search("吕政发〔2022〕18号");
+        key(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#reader-page-label").startsWith("第 1 页 / 共"));
+        // The library file refuses new bookmarks from here on, as a full or read-only disk would.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + home.resolve("library").resolve("library.db"));
+             var st = c.createStatement()) {
+            st.execute("CREATE TRIGGER refuse BEFORE INSERT ON bookmarks BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+        }
+        key(KeyCode.CONTROL, KeyCode.D);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bookmark-label").tryQuery().isPresent());
+        key(KeyCode.ENTER);
+        org.controlsfx.control.StatusBar status = robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("操作没有完成："));
+        assertThat(status.getText()).contains("disk I/O error");
+        @SuppressWarnings("unchecked")
+        TreeView<Object> marks = robot.lookup("#bookmarks-tree").queryAs(TreeView.class);
+        assertThat(marks.getRoot().getChildren()).isEmpty();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void droppedFilesAreImportedAndFoundAndABadOneIsRefused() throws Exception {
         Path in = Files.createDirectories(home.resolve("usb"));

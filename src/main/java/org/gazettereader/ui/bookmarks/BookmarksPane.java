@@ -37,16 +37,19 @@ public final class BookmarksPane {
     private final Supplier<Library> library;
     private final ReaderViewModel reader;
     private final Consumer<BookmarkEntry> jump;
+    private final Consumer<Throwable> failed;
     private final TreeView<Object> tree = new TreeView<>();
     private final VBox root;
 
+    /** {@code failed} tells the person when the library could not keep a change (a full or read-only disk). */
     public BookmarksPane(Messages m, Background background, Supplier<Library> library, ReaderViewModel reader,
-                         Consumer<BookmarkEntry> jump) {
+                         Consumer<BookmarkEntry> jump, Consumer<Throwable> failed) {
         this.m = m;
         this.background = background;
         this.library = library;
         this.reader = reader;
         this.jump = jump;
+        this.failed = failed;
         tree.setId("bookmarks-tree");
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>(""));
@@ -115,7 +118,7 @@ public final class BookmarksPane {
         if (lib == null) {
             return;
         }
-        background.submit(lib::bookmarkEntries, this::show, e -> { });
+        background.submit(lib::bookmarkEntries, this::show, failed);
     }
 
     private void show(List<BookmarkEntry> entries) {
@@ -146,7 +149,7 @@ public final class BookmarksPane {
         d.getEditor().setId("bookmark-label");
         Optional<String> label = d.showAndWait();
         label.filter(s -> !s.isBlank()).ifPresent(s -> background.submit(
-                () -> lib.addBookmark(doc.id(), at.part(), at.block(), at.offset(), s.strip()), id -> refresh(), e -> { }));
+                () -> lib.addBookmark(doc.id(), at.part(), at.block(), at.offset(), s.strip()), id -> refresh(), failed));
     }
 
     private BookmarkEntry selected() {
@@ -175,7 +178,7 @@ public final class BookmarksPane {
         d.showAndWait().filter(s -> !s.isBlank()).ifPresent(s -> background.submit(() -> {
             lib.renameBookmark(b.bookmark().id(), s.strip());
             return null;
-        }, x -> refresh(), e -> { }));
+        }, x -> refresh(), failed));
     }
 
     private void deleteSelected() {
@@ -187,6 +190,6 @@ public final class BookmarksPane {
         background.submit(() -> {
             lib.deleteBookmark(b.bookmark().id());
             return null;
-        }, x -> refresh(), e -> { });
+        }, x -> refresh(), failed);
     }
 }
