@@ -47,7 +47,7 @@ public final class GazetteApp extends Application {
         Path explicit = given == null ? null : Path.of(given);
         Path library = libraries.resolve(explicit);
         prefs = Preferences.load(home.preferencesFile());
-        Messages messages = new Messages(Locale.getDefault());
+        Messages messages = new Messages(Messages.systemLocale(Locale.getDefault(), System.getenv()));
 
         vm = new ShellViewModel(messages, library, Theme.fromPreference(prefs.get("theme", null)),
                 prefs.getDouble("reader.fontSize", ShellViewModel.DEFAULT_FONT));

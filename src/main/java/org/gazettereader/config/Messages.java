@@ -27,6 +27,29 @@ public final class Messages {
         return "en".equals(system.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
+    /**
+     * The language of this system for the interface. A Unix system whose locale is C or POSIX (or
+     * unset: common on kiosk images) has chosen no language, though Java then reports a bare
+     * {@code en}; it gets the product's default, Chinese. {@code env} is the process environment.
+     */
+    public static Locale systemLocale(Locale javaDefault, java.util.Map<String, String> env) {
+        if (!"en".equals(javaDefault.getLanguage()) || !javaDefault.getCountry().isEmpty()) {
+            return javaDefault;
+        }
+        String chosen = "";
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String v = env.get(name);
+            if (v != null && !v.isBlank()) {
+                chosen = v;
+                break;
+            }
+        }
+        String lang = chosen.split("[._@]", 2)[0];
+        boolean noLanguage = lang.isEmpty() || lang.equals("C") || lang.equals("POSIX");
+        boolean unix = !System.getProperty("os.name", "").startsWith("Windows");
+        return unix && noLanguage ? Locale.SIMPLIFIED_CHINESE : javaDefault;
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -59,6 +60,19 @@ class MessagesTest {
                 assertThat(m.get(key, args)).as(l + " " + key).isNotBlank().doesNotContain("{");
             }
         }
+    }
+
+    @Test
+    void aSystemWithoutALanguageGetsChineseAndAnEnglishOneEnglish() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"), "Unix locales");
+        Locale bareEnglish = Locale.ENGLISH; // what Java reports for LANG=C.UTF-8
+        assertThat(Messages.systemLocale(bareEnglish, Map.of("LANG", "C.UTF-8"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Messages.systemLocale(bareEnglish, Map.of("LC_ALL", "POSIX", "LANG", "en_GB.UTF-8")))
+                .isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Messages.systemLocale(bareEnglish, Map.of())).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Messages.systemLocale(bareEnglish, Map.of("LANG", "en.UTF-8"))).isEqualTo(Locale.ENGLISH);
+        assertThat(Messages.systemLocale(Locale.US, Map.of("LANG", "C"))).isEqualTo(Locale.US);
+        assertThat(Messages.systemLocale(Locale.GERMANY, Map.of())).isEqualTo(Locale.GERMANY);
     }
 
     @Test
