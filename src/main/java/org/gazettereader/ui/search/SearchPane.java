@@ -290,6 +290,10 @@ public final class SearchPane {
             box.setPrefWidth(0);
             box.maxWidthProperty().bind(results.widthProperty().subtract(30));
             snippet.maxWidthProperty().bind(results.widthProperty().subtract(30));
+            // Titles wrap: most begin with the same issuer, and what tells them apart comes last.
+            title.maxWidthProperty().bind(results.widthProperty().subtract(30));
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            meta.maxWidthProperty().bind(results.widthProperty().subtract(30));
             setGraphic(box);
             setText(null);
         }
