@@ -61,6 +61,9 @@ class FindingTest extends RunningApp {
         assertThat(highlights("hit")).as(((Parent) robot.lookup("#page-left").query()).getChildrenUnmodifiable().stream()
                 .map(n -> n.getClass().getSimpleName() + n.getStyleClass()).collect(Collectors.joining(","))).isPositive();
         assertThat(pageText()).startsWith("吕梁市人民政府关于印发吕梁市“十四五”知识产权保护和运用规划的通知");
+        // Enter searched for what was typed: the query and its whole result list stay.
+        assertThat(robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("知识产权");
+        assertThat(results().getItems().size()).isGreaterThan(1);
         ReaderTest.snapshot(stage.getScene(), Files.createDirectories(Path.of("target", "screenshots"))
                 .resolve("search-results.png"));
 
@@ -124,6 +127,16 @@ class FindingTest extends RunningApp {
                 .contains("吕梁市人民政府关于公布第二批市级文物保护单位的通知（吕政函〔2022〕94号）")
                 .anyMatch(t -> t.endsWith("…（吕政函〔2022〕93号）"));
         assertThat(robot.lookup(".auto-complete-popup .scroll-bar").queryAll().stream().filter(Node::isVisible).toList()).isEmpty();
+        // Nothing is chosen until the person moves onto a suggestion: Down takes the first one.
+        ListView<?> list = robot.lookup(".list-view.auto-complete-popup").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getSelectionModel().isEmpty());
+        key(KeyCode.DOWN);
+        assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
+        String first = String.valueOf(list.getItems().get(0));
+        key(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#reader-page-label").startsWith("第 1 页 / 共")
+                && pageText().startsWith("吕梁市人民政府关于公布吕梁市35处市级文物保护单位"));
+        assertThat(first).contains("吕政函〔2022〕93号");
     }
 
     @Test

@@ -46,7 +46,6 @@ public final class SearchPane {
     /** Wide enough for {@link #SUGGESTION_TITLE} characters of title and a 文号 at the default text size. */
     private static final double SUGGESTION_WIDTH = 720;
     private static final int SUGGESTION_TITLE = 36;
-    private static final double SUGGESTION_ROW = 34;
     private final TextField field = new TextField();
     private final ListView<SearchHit> results = new ListView<>();
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
@@ -93,7 +92,7 @@ public final class SearchPane {
         // Titles are long: the list may reach over the reader rather than cut them after a dozen characters.
         completion.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(field.widthProperty(), SUGGESTION_WIDTH));
         completion.setVisibleRowCount(8);
-        fitRows(completion.getAutoCompletionPopup());
+        SuggestionPopup.tune(completion.getAutoCompletionPopup(), field);
         // What the person typed, for highlighting: picking a suggestion replaces the field's text.
         field.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> typed = field.getText());
         completion.setOnAutoCompleted(e -> {
@@ -299,20 +298,4 @@ public final class SearchPane {
         }
     }
 
-    /**
-     * The popup sizes its list for 24 px rows, which the theme's taller rows overflow (a scroll bar for
-     * two suggestions); rows of {@link #SUGGESTION_ROW} px are also easier to touch.
-     */
-    private static void fitRows(javafx.scene.control.PopupControl popup) {
-        java.util.function.Consumer<javafx.scene.control.Skin<?>> fit = skin -> {
-            if (skin != null && skin.getNode() instanceof ListView<?> list) {
-                list.setFixedCellSize(SUGGESTION_ROW);
-                list.prefHeightProperty().unbind();
-                list.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(8, javafx.beans.binding.Bindings.size(list.getItems()))
-                        .multiply(SUGGESTION_ROW).add(4));
-            }
-        };
-        fit.accept(popup.getSkin());
-        popup.skinProperty().addListener((o, was, now) -> fit.accept(now));
-    }
 }
