@@ -46,7 +46,9 @@ public final class ParseCommand implements Callable<Integer> {
         }
         out.printf("%s  %s年第%s期（总第%s期）  出版日期 %s%n", issue.gazette(), issue.year(), issue.issue(),
                 issue.totalIssue(), issue.published());
-        out.printf("主办单位：%s%n", issue.publisher());
+        if (issue.publisher() != null) {
+            out.printf("主办单位：%s%n", issue.publisher());
+        }
         out.printf("栏目：%s%n", String.join("、", issue.sections()));
         out.printf("公文 %d 篇：%n", issue.notices().size());
         for (Notice n : issue.notices()) {

@@ -18,8 +18,26 @@ final class BlockBuilder {
         List<Block> blocks = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         Integer rowsPage = null;
+        List<List<String>> grid = new ArrayList<>();
+        Integer gridPage = null;
         for (int i = 0; i < paragraphs.size(); i++) {
             SourceLine p = paragraphs.get(i);
+            if (p.text().contains(ParagraphJoiner.CELL)) {
+                // A row the joiner kept: rows in a run make one table.
+                if (!rows.isEmpty()) {
+                    blocks.add(Block.table(rows, rowsPage));
+                    rows = new ArrayList<>();
+                }
+                if (grid.isEmpty()) {
+                    gridPage = p.page();
+                }
+                grid.add(java.util.Arrays.stream(p.text().split(ParagraphJoiner.CELL)).map(c -> TextNormalizer.removeWrapSpaces(c).strip()).toList());
+                continue;
+            }
+            if (!grid.isEmpty()) {
+                blocks.add(Block.table(grid, gridPage));
+                grid = new ArrayList<>();
+            }
             String t = TextNormalizer.removeWrapSpaces(p.text());
             boolean kv = Patterns.isKeyValue(t) && (rows.size() > 0 || nextIsKeyValue(paragraphs, i));
             if (kv) {
@@ -35,12 +53,26 @@ final class BlockBuilder {
                 blocks.add(Block.table(rows, rowsPage));
                 rows = new ArrayList<>();
             }
-            blocks.add(classify(t, p.page()));
+            Block b = classify(t, p.page());
+            if (b.type() == BlockType.HEADING && !blocks.isEmpty() && inAttachmentList(blocks.get(blocks.size() - 1))
+                    && Patterns.HEADING3.matcher(t).find()) {
+                // 附件：1．… then 2．…: the next item of the attachment list, not a heading.
+                b = Block.of(BlockType.LIST_ITEM, t, p.page());
+            }
+            blocks.add(b);
         }
         if (!rows.isEmpty()) {
             blocks.add(Block.table(rows, rowsPage));
         }
+        if (!grid.isEmpty()) {
+            blocks.add(Block.table(grid, gridPage));
+        }
         return blocks;
+    }
+
+    private static boolean inAttachmentList(Block last) {
+        return (last.type() == BlockType.PARAGRAPH && Patterns.ATTACHMENT_LIST.matcher(last.text()).find())
+                || (last.type() == BlockType.LIST_ITEM && Patterns.HEADING3.matcher(last.text()).find());
     }
 
     private static boolean nextIsKeyValue(List<SourceLine> paragraphs, int i) {

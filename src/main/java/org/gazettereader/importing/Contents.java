@@ -13,13 +13,19 @@ import org.gazettereader.model.DocNumber;
  * may stand on its own line. An English contents list after the Chinese one is skipped.
  */
 record Contents(int start, int bodyStart, List<String> sections, List<Entry> entries) {
-    /** One entry: the section it stands in, its title, 文号 (canonical, or null) and printed page. */
-    record Entry(String section, String title, String docNumber, Integer page) {
+    /**
+     * One entry: the section it stands in, its title, 文号 (canonical, or null), printed page, and the
+     * order number (第398号) of a 令 cited in brackets after the title ({@code 办法（省政府令第398号）}), or null.
+     */
+    record Entry(String section, String title, String docNumber, Integer page, String orderNumber) {
     }
 
     private static final Pattern WITH_PAGE = Pattern.compile("^(.*?)(?:[\\s…．.·‥⋯•—_\\-]*[…．.·‥⋯•\\t]+[\\s…．.·‥⋯•]*|\\s{2,}|\\t+)(\\d{1,4})$");
     private static final Pattern PAGE_ONLY = Pattern.compile("^[\\s…．.·‥⋯•]*(\\d{1,4})$");
     private static final Pattern TRAILING_DOC = Pattern.compile("^(.*?)[（(]\\s*([^（()）]*?号)\\s*[）)]\\s*$");
+    private static final Pattern ORDER_IN_BRACKETS = Pattern.compile("^\\p{IsHan}*令\\s*第\\s*(\\d{1,5})\\s*号$|^第\\s*(\\d{1,5})\\s*号$");
+    /** Brackets some gazettes put around section names: 【省政府文件】. */
+    private static final Pattern SECTION_BRACKETS = Pattern.compile("^[【〖\\[［『「]\\s*(.+?)\\s*[】〗\\]］』」]$");
 
     /** Index of the 目录 line, or -1. */
     static int find(List<SourceLine> lines) {
@@ -71,7 +77,8 @@ record Contents(int start, int bodyStart, List<String> sections, List<Entry> ent
                 break;
             }
             if (pending.length() == 0 && isSectionHeading(t, lines, i)) {
-                section = TextNormalizer.removeWrapSpaces(t);
+                Matcher bracketed = SECTION_BRACKETS.matcher(t.strip());
+                section = TextNormalizer.removeWrapSpaces(bracketed.matches() ? bracketed.group(1) : t);
                 sections.add(section);
                 continue;
             }
@@ -91,14 +98,19 @@ record Contents(int start, int bodyStart, List<String> sections, List<Entry> ent
         String t = DocNumberText.normalizeInText(text.strip());
         Matcher m = TRAILING_DOC.matcher(t);
         String doc = null;
+        String order = null;
         if (m.matches()) {
             var parsed = DocNumber.parse(m.group(2));
+            Matcher o = ORDER_IN_BRACKETS.matcher(m.group(2).replaceAll("\\s+", ""));
             if (parsed.isPresent()) {
                 doc = parsed.get().canonical();
                 t = m.group(1);
+            } else if (o.matches()) {
+                order = "第" + (o.group(1) != null ? o.group(1) : o.group(2)) + "号";
+                t = m.group(1);
             }
         }
-        return new Entry(section, TextNormalizer.normalizeTitle(t), doc, page);
+        return new Entry(section, TextNormalizer.normalizeTitle(t), doc, page, order);
     }
 
     private static boolean isEnglish(String t) {
@@ -112,12 +124,26 @@ record Contents(int start, int bodyStart, List<String> sections, List<Entry> ent
                 || compact.contains("关于") || DocNumber.find(compact).isPresent()) {
             return false;
         }
-        for (int j = i + 1; j < lines.size(); j++) {
+        // A section heads entries: one of the next few lines ends with a page number. A short line
+        // after the last entry (the first notice's 令 heading) is where the body starts instead.
+        int seen = 0;
+        for (int j = i + 1; j < lines.size() && seen < 4; j++) {
             String next = lines.get(j).text().strip();
-            if (!next.isEmpty()) {
-                return !next.startsWith("关于") && DocNumber.parse(next).isEmpty();
+            if (next.isEmpty() || isEnglish(next)) {
+                continue;
             }
+            if (seen == 0 && (next.startsWith("关于") || DocNumber.parse(next).isPresent())) {
+                return false;
+            }
+            Matcher withPage = WITH_PAGE.matcher(next);
+            if ((withPage.matches() && !withPage.group(1).isBlank()) || PAGE_ONLY.matcher(next).matches()) {
+                return true;
+            }
+            if (next.endsWith("。") || next.endsWith("：") || next.endsWith(":")) {
+                return false;
+            }
+            seen++;
         }
-        return true;
+        return false;
     }
 }

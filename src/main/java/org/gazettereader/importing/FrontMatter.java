@@ -13,6 +13,8 @@ record FrontMatter(String gazette, String publisher, Integer year, Integer issue
     private static final Pattern ISSUE_ONLY = Pattern.compile("第\\s*(\\d{1,3})\\s*[期号]");
     private static final Pattern TOTAL = Pattern.compile("总\\s*(?:第\\s*(\\d{1,5})\\s*[期号]|号\\s*[：:]\\s*(\\d{1,5}))");
     private static final Pattern PUBLISHER = Pattern.compile("^(?:主办单位|主\\s*办|编辑出版|出版单位|编\\s*辑)\\s*[：:]\\s*(\\S.*)$");
+    /** An imprint that names the body before the verb: 浙江省人民政府办公厅编印 (a date may follow). */
+    private static final Pattern PUBLISHER_BEFORE = Pattern.compile("^(\\p{IsHan}{4,30}?)(?:编印|主办|编辑出版|编辑)(?:\\s|$)");
     private static final Pattern COVER_YEAR = Pattern.compile("^(\\d{4})\\s*[·.／/]\\s*(\\d{1,3})$");
 
     static FrontMatter parse(List<SourceLine> lines, int from, int to) {
@@ -48,6 +50,10 @@ record FrontMatter(String gazette, String publisher, Integer year, Integer issue
             m = PUBLISHER.matcher(t);
             if (publisher == null && m.matches()) {
                 publisher = TextNormalizer.removeWrapSpaces(m.group(1));
+            }
+            m = PUBLISHER_BEFORE.matcher(t);
+            if (publisher == null && m.find()) {
+                publisher = m.group(1);
             }
             var date = ChineseDates.find(t);
             if (date.isPresent()) {

@@ -40,7 +40,7 @@ public final class GazetteParser {
         if (starts.isEmpty()) {
             throw new ImportException(file, "not a gazette issue: no notice with a title and a 文号 was found");
         }
-        int frontEnd = tocLine >= 0 ? tocLine : starts.get(0).titleStart();
+        int frontEnd = tocLine >= 0 ? tocLine : starts.get(0).from();
         FrontMatter front = FrontMatter.parse(lines, 0, frontEnd);
         if (front.gazette() == null && contents == null && starts.size() < 2) {
             // A single official document is not a gazette issue; refuse rather than invent an issue around it.
@@ -52,9 +52,9 @@ public final class GazetteParser {
         List<Notice> notices = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
-            int end = k + 1 < starts.size() ? starts.get(k + 1).titleStart() : lines.size();
+            int end = k + 1 < starts.size() ? starts.get(k + 1).from() : lines.size();
             notices.add(noticeParser.parse(k + 1, starts.get(k), end, ctx));
-            spans.add(new int[] {starts.get(k).titleStart(), end});
+            spans.add(new int[] {starts.get(k).from(), end});
         }
         List<String> issueWarnings = new ArrayList<>();
         warnIfNull(issueWarnings, front.gazette(), "gazette name");

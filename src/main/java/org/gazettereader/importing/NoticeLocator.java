@@ -16,11 +16,19 @@ import org.gazettereader.model.DocNumber;
  * page the heads are aligned with its entries by 文号, and entries without a 文号 are found by title.
  */
 final class NoticeLocator {
-    /** A notice head: title lines [titleStart, titleEnd), the line after the head, the 文号 and the contents entry. */
-    record Start(int titleStart, int titleEnd, int headEnd, String docNumber, String orderNumber,
+    /**
+     * A notice head: the notice's first line {@code from} (its title, or a 文号 printed above the
+     * title), title lines [titleStart, titleEnd), the line after the head, the 文号 and the contents entry.
+     */
+    record Start(int from, int titleStart, int titleEnd, int headEnd, String docNumber, String orderNumber,
                  String recipientsOnDocLine, Contents.Entry entry) {
+        Start(int titleStart, int titleEnd, int headEnd, String docNumber, String orderNumber,
+              String recipientsOnDocLine, Contents.Entry entry) {
+            this(titleStart, titleStart, titleEnd, headEnd, docNumber, orderNumber, recipientsOnDocLine, entry);
+        }
+
         Start withEntry(Contents.Entry e) {
-            return new Start(titleStart, titleEnd, headEnd, docNumber, orderNumber, recipientsOnDocLine, e);
+            return new Start(from, titleStart, titleEnd, headEnd, docNumber, orderNumber, recipientsOnDocLine, e);
         }
     }
 
@@ -35,15 +43,21 @@ final class NoticeLocator {
             return found;
         }
         Map<String, Start> byDoc = new HashMap<>();
+        Map<String, Start> byOrder = new HashMap<>();
         for (Start s : found) {
             if (s.docNumber() != null) {
                 byDoc.putIfAbsent(s.docNumber(), s);
+            } else if (s.orderNumber() != null) {
+                byOrder.putIfAbsent(s.orderNumber(), s);
             }
         }
         List<Start> aligned = new ArrayList<>();
         String[] han = new String[lines.size()];
         for (Contents.Entry e : contents.entries()) {
             Start s = e.docNumber() == null ? null : byDoc.remove(e.docNumber());
+            if (s == null && e.orderNumber() != null) {
+                s = byOrder.remove(e.orderNumber());
+            }
             if (s == null) {
                 s = byTitle(lines, han, bodyStart, e.title(), aligned).orElse(null);
             }
@@ -56,7 +70,7 @@ final class NoticeLocator {
         for (Start s : byDoc.values()) {
             warnings.add("notice " + s.docNumber() + " is not in the contents; kept as part of the notice before it");
         }
-        aligned.sort(Comparator.comparingInt(Start::titleStart));
+        aligned.sort(Comparator.comparingInt(Start::from));
         return aligned;
     }
 
@@ -92,6 +106,16 @@ final class NoticeLocator {
                 continue;
             }
             int titleStart = titleStart(lines, i, floor);
+            if (doc != null && recipients == null && !namesADocument(lines, titleStart, i)) {
+                // Some gazettes print the 文号 above the title, as on the original red-headed document.
+                int[] below = titleBelow(lines, i);
+                if (below != null) {
+                    starts.add(new Start(i, below[0], below[1], below[1], doc, null, null, null));
+                    floor = below[1];
+                    i = below[1] - 1;
+                    continue;
+                }
+            }
             if (titleStart < 0) {
                 continue;
             }
@@ -99,6 +123,52 @@ final class NoticeLocator {
             floor = i + 1;
         }
         return starts;
+    }
+
+    /** True when lines [from, to) hold a title that ends with a kind of document (…的通知, …的批复). */
+    private static boolean namesADocument(List<SourceLine> lines, int from, int to) {
+        if (from < 0) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            b.append(lines.get(j).text().strip());
+        }
+        return Patterns.DOC_TYPE.matcher(b.toString()).find();
+    }
+
+    /**
+     * The title printed under a 文号 line at {@code docLine}: one to three title lines that name a kind
+     * of document, then a recipients line (ending with ：) or the body. Returns [titleStart, titleEnd) or null.
+     */
+    private static int[] titleBelow(List<SourceLine> lines, int docLine) {
+        int first = -1;
+        int count = 0;
+        StringBuilder b = new StringBuilder();
+        for (int j = docLine + 1; j < lines.size() && count < MAX_TITLE_LINES; j++) {
+            String t = lines.get(j).text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!isTitleLine(t)) {
+                return null;
+            }
+            if (first < 0) {
+                first = j;
+            }
+            count++;
+            b.append(t);
+            if (Patterns.DOC_TYPE.matcher(b.toString()).find()) {
+                int next = j + 1;
+                while (next < lines.size() && lines.get(next).isBlank()) {
+                    next++;
+                }
+                if (next < lines.size() && !isTitleLine(lines.get(next).text().strip())) {
+                    return new int[] {first, j + 1};
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean previousEndsWithOrder(List<SourceLine> lines, int i, int floor) {
@@ -201,7 +271,7 @@ final class NoticeLocator {
 
     private static boolean inside(List<Start> taken, int line) {
         for (Start s : taken) {
-            if (line >= s.titleStart() && line < s.headEnd()) {
+            if (line >= s.from() && line < s.headEnd()) {
                 return true;
             }
         }

@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class ParagraphJoiner {
     public static final String NAME = "broken-paragraphs";
+    /** Separates the cells of a table row in the joined paragraphs (the unit separator: never in gazette text). */
+    static final String CELL = "\u001F";
 
     private ParagraphJoiner() {
     }
@@ -18,13 +20,23 @@ public final class ParagraphJoiner {
     /** Joins the non-blank lines of {@code lines}; the result holds one entry per paragraph. */
     public static List<SourceLine> join(List<SourceLine> lines, RepairLog log, int firstLine) {
         List<SourceLine> out = new ArrayList<>();
+        boolean[] row = tableRows(lines);
+        boolean lastWasRow = false;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             String t = line.text().strip();
             if (t.isEmpty()) {
                 continue;
             }
-            if (!out.isEmpty() && continues(out.get(out.size() - 1).text(), t)) {
+            if (row[i]) {
+                // A table row stays a row: its cells apart by CELL, never joined with a neighbour.
+                out.add(line.withText(String.join(CELL, Patterns.tableCells(t))));
+                lastWasRow = true;
+                continue;
+            }
+            boolean joins = !lastWasRow && !out.isEmpty() && continues(out.get(out.size() - 1).text(), t);
+            lastWasRow = false;
+            if (joins) {
                 SourceLine prev = out.remove(out.size() - 1);
                 String sep = needsSpace(prev.text(), t) ? " " : "";
                 out.add(new SourceLine(prev.text() + sep + t, prev.page()));
@@ -36,6 +48,27 @@ public final class ParagraphJoiner {
             }
         }
         return out;
+    }
+
+    /** Lines that are rows of a table: two or more cells, next to another such line (blank lines between allowed). */
+    static boolean[] tableRows(List<SourceLine> lines) {
+        boolean[] cells = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            cells[i] = Patterns.tableCells(lines.get(i).text()) != null;
+        }
+        boolean[] row = new boolean[lines.size()];
+        int prev = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            if (cells[i] && prev >= 0 && cells[prev]) {
+                row[i] = true;
+                row[prev] = true;
+            }
+            prev = i;
+        }
+        return row;
     }
 
     /** True when {@code next} continues the sentence that {@code prev} leaves open. */

@@ -3,6 +3,7 @@ package org.gazettereader.importing;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.gazettereader.model.DocNumber;
 
@@ -30,6 +31,33 @@ final class Patterns {
             "(人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|会|署|所|社|队|处|公司|集团|银行|小组|指挥部|总队|支队|大学|学校|研究院|联合会|协会|法院|检察院|区|县|市|省)$");
     private static final Pattern PERSON_SIGNATURE = Pattern.compile(
             "^(总理|副总理|国务委员|主席|省长|市长|县长|区长|部长|局长|主任|署长|行长)\\s*\\p{IsHan}{2,4}$");
+
+    private static final Pattern CELL_GAP = Pattern.compile("\\t+| {2,}");
+    private static final int MAX_CELL = 40;
+
+    /**
+     * The cells of a table row as text extraction lays it out (cells apart by tabs or by two or more
+     * spaces: {@code 1  集成电路制造基地  杭州市  120}), or null when the line is not such a row.
+     */
+    static List<String> tableCells(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.contains("。")) {
+            return null;
+        }
+        String[] cells = CELL_GAP.split(t);
+        if (cells.length < 2) {
+            return null;
+        }
+        List<String> out = new java.util.ArrayList<>(cells.length);
+        for (String c : cells) {
+            String cell = c.strip();
+            if (cell.isEmpty() || cell.length() > MAX_CELL) {
+                return null;
+            }
+            out.add(cell);
+        }
+        return out;
+    }
 
     private Patterns() {
     }

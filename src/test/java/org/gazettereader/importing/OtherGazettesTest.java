@@ -92,4 +92,46 @@ class OtherGazettesTest {
                 java.util.List.of("标准", "每生每年2000元"), java.util.List.of("发放方式", "按学期发放"));
         assertThat(rules.blocks().get(5).page()).isEqualTo(5);
     }
+
+    @Test
+    void provincialStyleWithBracketedSectionsAnOrderFirstADocNumberAboveItsTitleAndALaidOutTable() throws Exception {
+        Issue issue = parse("provincial-gazette-2024-10.txt");
+        assertThat(issue.gazette()).isEqualTo("浙江省人民政府公报");
+        assertThat(issue.totalIssue()).isEqualTo(1357);
+        assertThat(issue.publisher()).isEqualTo("浙江省人民政府办公厅");
+        assertThat(issue.published()).isEqualTo(LocalDate.of(2024, 4, 10));
+        // 【…】 are the layout's, not the section's; the order's heading after the contents is no section.
+        assertThat(issue.sections()).containsExactly("省政府令", "省政府文件", "部门文件", "人事任免");
+        assertThat(issue.notices()).extracting(Notice::docNumber).containsExactly(
+                null, "浙政发〔2024〕8号", "浙政函〔2024〕21号", "浙财综〔2024〕8号", "浙政干〔2024〕4号");
+        // The contents cites the order as 办法（省政府令第398号）: matched by its number.
+        Notice order = issue.notices().get(0);
+        assertThat(order.title()).isEqualTo("浙江省人民政府令第398号");
+        assertThat(order.section()).isEqualTo("省政府令");
+        assertThat(order.tocPage()).isEqualTo(2);
+        assertThat(order.signed()).isEqualTo(LocalDate.of(2024, 3, 25));
+        assertThat(order.attachments()).extracting(Attachment::title).containsExactly("浙江省公共数据条例实施办法");
+        // The attachment list runs over two numbered lines; the second is an item, not a heading.
+        Notice plan = issue.notices().get(1);
+        assertThat(plan.blocks()).extracting(Block::type).containsExactly(BlockType.PARAGRAPH, BlockType.PARAGRAPH,
+                BlockType.LIST_ITEM, BlockType.SIGNATURE, BlockType.DATE, BlockType.NOTE);
+        assertThat(plan.attachments()).extracting(Attachment::label).containsExactly("附件1", "附件2");
+        // Cells laid out with runs of spaces stay cells: 120 and the next row's 2 are never run together.
+        Block table = plan.attachments().get(1).blocks().get(0);
+        assertThat(table.type()).isEqualTo(BlockType.TABLE);
+        assertThat(table.rows()).containsExactly(java.util.List.of("序号", "项目名称", "建设地点", "总投资（亿元）"),
+                java.util.List.of("1", "集成电路制造基地", "杭州市", "120"),
+                java.util.List.of("2", "新能源汽车零部件产业园", "宁波市", "85"));
+        // The 文号 printed above the title: the title is still the title, and the 文号 line is not
+        // left at the end of the notice before.
+        Notice reply = issue.notices().get(2);
+        assertThat(reply.title()).isEqualTo("浙江省人民政府关于同意设立杭州钱塘新区管理委员会的批复");
+        assertThat(reply.type()).isEqualTo("批复");
+        assertThat(reply.recipients()).isEqualTo("杭州市人民政府");
+        assertThat(reply.section()).isEqualTo("省政府文件");
+        assertThat(plan.attachments().get(1).blocks()).noneMatch(b -> b.text().contains("浙政函"));
+        Notice joint = issue.notices().get(3);
+        assertThat(joint.issuer()).isEqualTo("浙江省财政厅、浙江省发展和改革委员会");
+        assertThat(issue.warnings()).containsExactly("notice 1 (浙江省人民政府令第398号): no 文号");
+    }
 }
