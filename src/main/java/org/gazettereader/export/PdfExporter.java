@@ -131,7 +131,7 @@ public final class PdfExporter {
             List<List<Page>> laidOut = new ArrayList<>();
             List<List<Paragraph>> paragraphs = new ArrayList<>();
             for (LibraryNotice n : request.notices()) {
-                List<Paragraph> ps = NoticeLayout.paragraphs(n.notice());
+                List<Paragraph> ps = NoticeLayout.print(n.notice());
                 paragraphs.add(ps);
                 laidOut.add(typesetter.paginate(ps, g, BODY_PT));
             }

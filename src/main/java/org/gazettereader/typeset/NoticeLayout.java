@@ -44,6 +44,17 @@ public final class NoticeLayout {
         return out;
     }
 
+    /** The paragraphs for print (GB/T 9704): as on screen, but each attachment starts a new page. */
+    public static List<Paragraph> print(Notice n) {
+        List<Paragraph> out = new ArrayList<>(paragraphs(n));
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i).part() > out.get(i - 1).part()) {
+                out.set(i, out.get(i).startingAPage());
+            }
+        }
+        return out;
+    }
+
     private static void blocks(List<Paragraph> out, int part, List<Block> blocks) {
         boolean signed = false;
         for (int i = 0; i < blocks.size(); i++) {

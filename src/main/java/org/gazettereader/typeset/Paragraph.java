@@ -11,9 +11,15 @@ import java.util.List;
  */
 public record Paragraph(int part, int block, String text, TextStyle style, Align align, boolean indent,
                         double spaceBefore, List<List<String>> rows, Integer printedPage, boolean keepTogether,
-                        boolean keepWithNext) {
+                        boolean keepWithNext, boolean breakBefore) {
     public Paragraph {
         rows = rows == null ? List.of() : rows;
+    }
+
+    public Paragraph(int part, int block, String text, TextStyle style, Align align, boolean indent,
+                     double spaceBefore, List<List<String>> rows, Integer printedPage, boolean keepTogether,
+                     boolean keepWithNext) {
+        this(part, block, text, style, align, indent, spaceBefore, rows, printedPage, keepTogether, keepWithNext, false);
     }
 
     public Paragraph(int part, int block, String text, TextStyle style, Align align, boolean indent,
@@ -23,17 +29,23 @@ public record Paragraph(int part, int block, String text, TextStyle style, Align
 
     /** The same paragraph, kept on one page. */
     public Paragraph keptTogether() {
-        return new Paragraph(part, block, text, style, align, indent, spaceBefore, rows, printedPage, true, keepWithNext);
+        return new Paragraph(part, block, text, style, align, indent, spaceBefore, rows, printedPage, true, keepWithNext, breakBefore);
     }
 
     /** A title: its lines on one page, together with the first line after it. */
     public Paragraph keepTogetherWithNext() {
-        return new Paragraph(part, block, text, style, align, indent, spaceBefore, rows, printedPage, true, true);
+        return new Paragraph(part, block, text, style, align, indent, spaceBefore, rows, printedPage, true, true, breakBefore);
     }
 
     /** The same paragraph, never left alone at the foot of a page (headings, a signature above its date). */
     public Paragraph keptWithNext() {
-        return new Paragraph(part, block, text, style, align, indent, spaceBefore, rows, printedPage, keepTogether, true);
+        return new Paragraph(part, block, text, style, align, indent, spaceBefore, rows, printedPage, keepTogether, true, breakBefore);
+    }
+
+    /** The same paragraph at the top of a new page (an attachment in print: 附件另面编排). */
+    public Paragraph startingAPage() {
+        return new Paragraph(part, block, text, style, align, indent, spaceBefore, rows, printedPage, keepTogether,
+                keepWithNext, true);
     }
 
     public boolean isTable() {

@@ -22,6 +22,10 @@ public final class Typesetter {
             Paragraph p = paragraphs.get(k);
             double em = size * p.style().scale();
             double lh = em * LEADING;
+            if (p.breakBefore() && !s.lines.isEmpty()) {
+                s.flush();
+                s.pagePrinted = s.printed;
+            }
             if (s.y > 0) {
                 s.y += p.spaceBefore() * size * LEADING;
             }
@@ -36,9 +40,7 @@ public final class Typesetter {
                 s.fit(ranges.size() * lh);
             }
             if (p.keepWithNext() && k + 1 < paragraphs.size()) {
-                Paragraph next = paragraphs.get(k + 1);
-                double nextLine = size * next.style().scale() * LEADING + next.spaceBefore() * size * LEADING;
-                double needed = (p.keepTogether() ? ranges.size() * lh : lh) + nextLine;
+                double needed = (p.keepTogether() ? ranges.size() * lh : lh) + chainAfter(paragraphs, k, tw, size);
                 if (needed <= s.height) {
                     s.fit(needed);
                 }
@@ -59,6 +61,30 @@ public final class Typesetter {
         }
         s.flush();
         return s.pages;
+    }
+
+    /**
+     * The height that must follow paragraph {@code k} on its page: the paragraphs kept with their next
+     * one (a label, a title, a heading; whole when kept together, else their first line), then the
+     * first line of the paragraph after them. A label is never left above its title, nor a title above its heading.
+     */
+    private double chainAfter(List<Paragraph> paragraphs, int k, double tw, double size) {
+        double h = 0;
+        for (int j = k + 1; j < paragraphs.size(); j++) {
+            Paragraph next = paragraphs.get(j);
+            if (next.breakBefore()) {
+                break;
+            }
+            double lh = size * next.style().scale() * LEADING;
+            h += next.spaceBefore() * size * LEADING;
+            if (!next.keepWithNext() || next.isTable()) {
+                return h + lh;
+            }
+            double indent = next.indent() ? 2 * size * next.style().scale() : 0;
+            int lines = next.keepTogether() ? LineBreaker.lines(next.text(), tw - indent, tw, next.style(), size, measurer).size() : 1;
+            h += lines * lh;
+        }
+        return h;
     }
 
     private void table(State s, Paragraph p, double tw, double size) {

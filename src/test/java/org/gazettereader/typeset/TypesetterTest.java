@@ -170,4 +170,34 @@ class TypesetterTest {
         assertThat(pages.stream().mapToInt(p -> p.lines().size()).sum()).isGreaterThan(60);
         assertThat(pages.get(1).lines().get(0).start()).isEqualTo(pages.get(0).lines().get(pages.get(0).lines().size() - 1).end());
     }
+
+    @Test
+    void aLabelTitleAndHeadingAreNeverLeftAtTheFootWithoutTheTextTheyIntroduce() {
+        // A page of 10 lines (17.5 px each at 10 px): 7 lines of body, then label, title, heading, text.
+        List<Paragraph> ps = List.of(
+                new Paragraph(0, 0, "一".repeat(70), TextStyle.BODY, Align.LEFT, false, 0, null, null),
+                new Paragraph(1, -2, "附件1", TextStyle.BODY, Align.LEFT, false, 0, null, null).keptWithNext(),
+                new Paragraph(1, -1, "标题", TextStyle.BODY, Align.CENTER, false, 0, null, null).keepTogetherWithNext(),
+                new Paragraph(1, 0, "一、总则", TextStyle.BODY, Align.LEFT, false, 0, null, null).keptWithNext(),
+                new Paragraph(1, 1, "二".repeat(30), TextStyle.BODY, Align.LEFT, false, 0, null, null));
+        List<Page> pages = new Typesetter(M).paginate(ps, new PageGeometry(100, 175, 0, 0, 0, 0), 10);
+        assertThat(pages.get(0).lines()).allMatch(l -> l.part() == 0);
+        assertThat(pages.get(1).lines().get(0).text()).isEqualTo("附件1");
+        assertThat(pages.get(1).lines()).extracting(Line::text).contains("标题", "一、总则", "二".repeat(10));
+    }
+
+    @Test
+    void inPrintEveryAttachmentStartsANewPage() {
+        Notice withPlans = notices.get(0);
+        assertThat(withPlans.attachments()).hasSizeGreaterThanOrEqualTo(2);
+        List<Page> pages = new Typesetter(M).paginate(NoticeLayout.print(withPlans), PageGeometry.screen(700, 900), 16);
+        for (int part = 1; part <= withPlans.attachments().size(); part++) {
+            int p = part;
+            Page first = pages.stream().filter(pg -> pg.lines().stream().anyMatch(l -> l.part() == p)).findFirst().orElseThrow();
+            assertThat(first.lines().get(0).part()).as("attachment %d opens its page", part).isEqualTo(part);
+        }
+        // On screen the attachments follow on.
+        assertThat(NoticeLayout.paragraphs(withPlans)).noneMatch(Paragraph::breakBefore);
+        assertThat(NoticeLayout.print(withPlans)).filteredOn(Paragraph::breakBefore).hasSize(withPlans.attachments().size());
+    }
 }
