@@ -35,7 +35,7 @@ final class BlockBuilder {
                 continue;
             }
             if (!grid.isEmpty()) {
-                blocks.add(Block.table(grid, gridPage));
+                blocks.add(Block.table(labelled(grid), gridPage));
                 grid = new ArrayList<>();
             }
             String t = TextNormalizer.removeWrapSpaces(p.text());
@@ -65,9 +65,44 @@ final class BlockBuilder {
             blocks.add(Block.table(rows, rowsPage));
         }
         if (!grid.isEmpty()) {
-            blocks.add(Block.table(grid, gridPage));
+            blocks.add(Block.table(labelled(grid), gridPage));
         }
         return blocks;
+    }
+
+    /**
+     * A list laid out under labels (副组长：张小武  市政府副秘书长 / 薛耀宗  市供销合作社主任): the label
+     * gets its own column without the colon, and the rows under it an empty label cell, so that
+     * names stand under names.
+     */
+    static List<List<String>> labelled(List<List<String>> grid) {
+        List<List<String>> out = new ArrayList<>();
+        boolean anyLabel = false;
+        boolean[] label = new boolean[grid.size()];
+        for (int r = 0; r < grid.size(); r++) {
+            List<String> row = new ArrayList<>(grid.get(r));
+            Matcher kv = Patterns.KEY_VALUE.matcher(row.get(0));
+            if (row.get(0).endsWith("：") || row.get(0).endsWith(":")) {
+                row.set(0, row.get(0).substring(0, row.get(0).length() - 1).replaceAll("\\s+", ""));
+                label[r] = true;
+            } else if (kv.matches()) {
+                row.set(0, kv.group(2).strip());
+                row.add(0, kv.group(1).replaceAll("\\s+", ""));
+                label[r] = true;
+            }
+            anyLabel |= label[r];
+            out.add(row);
+        }
+        if (!anyLabel) {
+            return grid;
+        }
+        int widest = out.stream().mapToInt(List::size).max().orElse(0);
+        for (int r = 0; r < out.size(); r++) {
+            if (!label[r] && out.get(r).size() == widest - 1) {
+                out.get(r).add(0, "");
+            }
+        }
+        return out;
     }
 
     private static boolean inAttachmentList(Block last) {

@@ -48,7 +48,7 @@ final class NoticeLocator {
             if (s.docNumber() != null) {
                 byDoc.putIfAbsent(s.docNumber(), s);
             } else if (s.orderNumber() != null) {
-                byOrder.putIfAbsent(s.orderNumber(), s);
+                byOrder.putIfAbsent(s.orderNumber().replaceAll("[（）]", ""), s);
             }
         }
         List<Start> aligned = new ArrayList<>();
@@ -98,8 +98,9 @@ final class NoticeLocator {
                     }
                 }
                 Matcher o = Patterns.ORDER_NUMBER.matcher(t);
-                if (doc == null && o.matches() && previousEndsWithOrder(lines, i, floor)) {
-                    order = "第" + o.group(1) + "号";
+                if (doc == null && o.matches() && (o.group(1) == null) == (o.group(3) == null)
+                        && previousEndsWithOrder(lines, i, floor)) {
+                    order = o.group(1) != null ? "（第" + o.group(2) + "号）" : "第" + o.group(2) + "号";
                 }
             }
             if (doc == null && order == null) {
@@ -175,7 +176,8 @@ final class NoticeLocator {
         for (int j = i - 1; j >= floor; j--) {
             String t = lines.get(j).text().strip();
             if (!t.isEmpty()) {
-                return t.endsWith("令");
+                // 令 (orders), 公告 and 通告 (announcements) are numbered instead of carrying a 文号.
+                return t.endsWith("令") || t.endsWith("公告") || t.endsWith("通告");
             }
         }
         return false;

@@ -24,7 +24,8 @@ final class Patterns {
     static final Pattern CONSULT_PHONE = Pattern.compile("^咨\\s*询\\s*电\\s*话\\s*[：:]\\s*(.*)$");
     static final Pattern CONSULT_HEADING = Pattern.compile("^咨\\s*询\\s*与\\s*解\\s*读$");
     static final Pattern KEY_VALUE = Pattern.compile("^((?:[\\p{IsHan}]\\s*){2,8})[：:]\\s*(\\S.*)$");
-    static final Pattern ORDER_NUMBER = Pattern.compile("^第\\s*(\\d{1,5})\\s*号$");
+    /** The number line under an order or an announcement: 第260号, （第3号）. */
+    static final Pattern ORDER_NUMBER = Pattern.compile("^([（(])?\\s*第\\s*(\\d{1,5})\\s*号\\s*([）)])?$");
     static final Pattern DOC_TYPE = Pattern.compile(
             "(通知|批复|决定|意见|办法|命令|令|通报|公告|通告|规定|报告|请示|函|决议|纪要|方案|规划|细则|条例|议案|公报|指令|通令|规则|章程|答复|复函|意见书)$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
@@ -49,14 +50,24 @@ final class Patterns {
             return null;
         }
         List<String> out = new java.util.ArrayList<>(cells.length);
+        StringBuilder spaced = new StringBuilder();
         for (String c : cells) {
             String cell = c.strip();
             if (cell.isEmpty() || cell.length() > MAX_CELL) {
                 return null;
             }
-            out.add(cell);
+            // 指  挥  长：…: a label spaced out one character at a time is one cell.
+            if (cell.length() == 1 && Character.UnicodeScript.of(cell.charAt(0)) == Character.UnicodeScript.HAN) {
+                spaced.append(cell);
+                continue;
+            }
+            out.add(spaced + cell);
+            spaced.setLength(0);
         }
-        return out;
+        if (spaced.length() > 0) {
+            out.add(spaced.toString());
+        }
+        return out.size() < 2 ? null : out;
     }
 
     private Patterns() {

@@ -134,4 +134,26 @@ class OtherGazettesTest {
         assertThat(joint.issuer()).isEqualTo("浙江省财政厅、浙江省发展和改革委员会");
         assertThat(issue.warnings()).containsExactly("notice 1 (浙江省人民政府令第398号): no 文号");
     }
+
+    @Test
+    void cityStyleWithoutContentsANumberedAnnouncementAndALabelledList() throws Exception {
+        Issue issue = parse("city-gazette-announcement.txt");
+        assertThat(issue.publisher()).isEqualTo("南州市人民政府办公室");
+        assertThat(issue.notices()).extracting(Notice::title).containsExactly(
+                "南州市人民政府关于印发南州市城市更新三年行动计划的通知", "南州市人民政府公告（第3号）",
+                "南州市人民政府办公室关于调整南州市防汛抗旱指挥部组成人员的通知");
+        // The announcement is numbered, not given a 文号; it is a notice of its own, not the tail of the plan.
+        Notice announcement = issue.notices().get(1);
+        assertThat(announcement.type()).isEqualTo("公告");
+        assertThat(announcement.docNumber()).isNull();
+        assertThat(announcement.signed()).isEqualTo(LocalDate.of(2022, 6, 1));
+        // Its first sentence ends with a colon but names no recipients.
+        assertThat(announcement.recipients()).isNull();
+        assertThat(announcement.blocks().get(0).text()).startsWith("根据《中华人民共和国土地管理法》");
+        assertThat(issue.notices().get(0).attachments().get(0).blocks()).noneMatch(b -> b.text().contains("公告"));
+        // 指  挥  长：王建国    市长 and the name under it: a label column, names under names.
+        Block members = issue.notices().get(2).blocks().get(1);
+        assertThat(members.rows()).containsExactly(java.util.List.of("指挥长", "王建国", "市长"),
+                java.util.List.of("副指挥长", "李红", "副市长"), java.util.List.of("", "赵强", "市应急管理局局长"));
+    }
 }
