@@ -41,6 +41,9 @@ final class Patterns {
      * spaces: {@code 1  集成电路制造基地  杭州市  120}), or null when the line is not such a row.
      */
     static List<String> tableCells(String line) {
+        if (line.indexOf('\t') < 0 && !line.contains("  ")) {
+            return null; // most lines: no gap at all
+        }
         String t = line.strip();
         if (t.isEmpty() || t.contains("。")) {
             return null;
