@@ -2,6 +2,7 @@
 package org.gazettereader.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.gazettereader.model.Block;
@@ -31,7 +32,7 @@ final class BlockBuilder {
                 if (grid.isEmpty()) {
                     gridPage = p.page();
                 }
-                grid.add(java.util.Arrays.stream(p.text().split(ParagraphJoiner.CELL)).map(c -> TextNormalizer.removeWrapSpaces(c).strip()).toList());
+                grid.add(Arrays.stream(p.text().split(ParagraphJoiner.CELL)).map(c -> TextNormalizer.removeWrapSpaces(c).strip()).toList());
                 continue;
             }
             if (!grid.isEmpty()) {

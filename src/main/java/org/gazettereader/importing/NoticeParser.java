@@ -166,8 +166,8 @@ final class NoticeParser {
         return out;
     }
 
-    private static final java.util.regex.Pattern SENTENCE_OPENING =
-            java.util.regex.Pattern.compile("(根据|依据|按照|为了|为进一步|为加强|为深入|为切实|为全面|经研究|经.{1,12}同意|现将|现就|近日|日前|因)");
+    private static final Pattern SENTENCE_OPENING =
+            Pattern.compile("(根据|依据|按照|为了|为进一步|为加强|为深入|为切实|为全面|经研究|经.{1,12}同意|现将|现就|近日|日前|因)");
 
     private static boolean looksLikeRecipients(String t, int colon) {
         String head = t.substring(0, colon);

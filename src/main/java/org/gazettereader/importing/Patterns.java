@@ -3,6 +3,7 @@ package org.gazettereader.importing;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.gazettereader.model.DocNumber;
@@ -52,7 +53,7 @@ final class Patterns {
         if (cells.length < 2) {
             return null;
         }
-        List<String> out = new java.util.ArrayList<>(cells.length);
+        List<String> out = new ArrayList<>(cells.length);
         StringBuilder spaced = new StringBuilder();
         for (String c : cells) {
             String cell = c.strip();

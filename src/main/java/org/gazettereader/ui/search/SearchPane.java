@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -90,7 +91,7 @@ public final class SearchPane {
                 });
         completion.setDelay(80);
         // Titles are long: the list may reach over the reader rather than cut them after a dozen characters.
-        completion.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(field.widthProperty(), SUGGESTION_WIDTH));
+        completion.prefWidthProperty().bind(Bindings.max(field.widthProperty(), SUGGESTION_WIDTH));
         completion.setVisibleRowCount(8);
         SuggestionPopup.tune(completion.getAutoCompletionPopup(), field);
         // What the person typed, for highlighting: picking a suggestion replaces the field's text.
@@ -113,7 +114,7 @@ public final class SearchPane {
         results.setPlaceholder(status);
         vm.resultsProperty().addListener((o, was, now) -> results.getItems().setAll(now));
         // Screen readers hear which query the list answers; it also tells when typing has caught up.
-        results.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        results.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> m.get("search.resultsFor", vm.answeredQueryProperty().get(), vm.totalProperty().get()),
                 vm.answeredQueryProperty(), vm.totalProperty()));
         results.setOnMouseClicked(e -> openSelected());
