@@ -43,9 +43,9 @@ class ReaderViewModelTest {
     private ReaderViewModel vm;
     private ReaderDocument doc;
 
-    @BeforeEach
-    void setUp() {
-        vm = new ReaderViewModel(new Typesetter(new MonospaceMeasurer()), new SameThread(), new PositionStore() {
+    /** Positions kept in {@link #saved}: what the library does with a table. */
+    private PositionStore store() {
+        return new PositionStore() {
             @Override
             public void save(String noticeId, Anchor at) {
                 saved.put(noticeId, at);
@@ -55,7 +55,12 @@ class ReaderViewModelTest {
             public Optional<Anchor> load(String noticeId) {
                 return Optional.ofNullable(saved.get(noticeId));
             }
-        }, new Messages(Locale.SIMPLIFIED_CHINESE));
+        };
+    }
+
+    @BeforeEach
+    void setUp() {
+        vm = new ReaderViewModel(new Typesetter(new MonospaceMeasurer()), new SameThread(), store(), new Messages(Locale.SIMPLIFIED_CHINESE));
         vm.layout(PageGeometry.screen(700, 560), 18);
         Notice n = Samples.parseSample().issue().notices().get(0);
         doc = new ReaderDocument(n.id(), n.title(), NoticeLayout.paragraphs(n), n.tocPage());
@@ -135,17 +140,7 @@ class ReaderViewModelTest {
             }
         };
         saved.put(doc.id(), new Anchor(0, 40, 0));
-        ReaderViewModel slow = new ReaderViewModel(new Typesetter(new MonospaceMeasurer()), later, new PositionStore() {
-            @Override
-            public void save(String noticeId, Anchor at) {
-                saved.put(noticeId, at);
-            }
-
-            @Override
-            public Optional<Anchor> load(String noticeId) {
-                return Optional.ofNullable(saved.get(noticeId));
-            }
-        }, new Messages(Locale.SIMPLIFIED_CHINESE));
+        ReaderViewModel slow = new ReaderViewModel(new Typesetter(new MonospaceMeasurer()), later, store(), new Messages(Locale.SIMPLIFIED_CHINESE));
         slow.layout(PageGeometry.screen(700, 560), 18);
         slow.open(doc, null);
         assertThat(slow.isComplete()).isFalse();
