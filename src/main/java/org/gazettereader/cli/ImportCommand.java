@@ -9,11 +9,12 @@ import org.gazettereader.library.ImportSummary;
 import org.gazettereader.library.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code import [--library DIR] PATH...}: files and folders, one transaction per issue. */
+/** {@code import [--library DIR] [--again] PATH...}: files and folders, one transaction per issue. */
 @Command(name = "import", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
 public final class ImportCommand implements Callable<Integer> {
     @Spec
@@ -25,6 +26,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "import.paths")
     List<Path> paths;
 
+    @Option(names = "--again", descriptionKey = "import.again")
+    boolean again;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -34,7 +38,7 @@ public final class ImportCommand implements Callable<Integer> {
                 if (file != null) {
                     out.printf("[%d/%d] %s%n", done + 1, total, file);
                 }
-            }, () -> false);
+            }, () -> false, again);
             for (ImportSummary.FileOutcome f : s.files()) {
                 PrintWriter w = f.outcome() == ImportSummary.Outcome.FAILED ? err : out;
                 w.printf("%s: %s: %s%n", f.outcome().name().toLowerCase(java.util.Locale.ROOT), f.file(), f.message());

@@ -165,6 +165,15 @@ public final class Library implements AutoCloseable {
 
     /** Imports files and folders (recursively: *.txt and *.pdf); one transaction per issue. */
     public ImportSummary importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled) {
+        return importPaths(paths, listener, cancelled, false);
+    }
+
+    /**
+     * As {@link #importPaths(List, ImportListener, BooleanSupplier)}; with {@code again}, a file
+     * already in the library is parsed again and replaces its issue (bookmarks stay): how a library
+     * gets what a newer importer reads in files it already holds.
+     */
+    public ImportSummary importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled, boolean again) {
         List<Path> all = expand(paths);
         List<ImportSummary.FileOutcome> outcomes = new ArrayList<>();
         int notices = 0;
@@ -178,7 +187,7 @@ public final class Library implements AutoCloseable {
                     stopped = true;
                     break;
                 }
-                ImportSummary.FileOutcome o = importOne(file);
+                ImportSummary.FileOutcome o = importOne(file, again);
                 outcomes.add(o);
                 notices += o.notices();
                 if (System.nanoTime() - lastCommit > INDEX_COMMIT_NANOS) {
@@ -217,16 +226,18 @@ public final class Library implements AutoCloseable {
         return n.endsWith(".txt") || n.endsWith(".pdf");
     }
 
-    private ImportSummary.FileOutcome importOne(Path file) throws SQLException, IOException {
+    private ImportSummary.FileOutcome importOne(Path file, boolean again) throws SQLException, IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         Issue issue;
         String sha;
+        IssueSummary sameFile;
         try {
             bytes = SourceFiles.readBytes(file);
             sha = sha256(bytes);
             Optional<IssueSummary> same = db.read(c -> LibraryStore.issueBySha(c, sha));
-            if (same.isPresent()) {
+            sameFile = same.orElse(null);
+            if (same.isPresent() && !again) {
                 String msg = "same file as " + describe(same.get()) + " already in the library";
                 logOutcome(name, sha, ImportSummary.Outcome.DUPLICATE, msg);
                 return new ImportSummary.FileOutcome(file, ImportSummary.Outcome.DUPLICATE, msg, 0);
@@ -239,6 +250,9 @@ public final class Library implements AutoCloseable {
             logOutcome(name, null, ImportSummary.Outcome.FAILED, e.reason());
             return new ImportSummary.FileOutcome(file, ImportSummary.Outcome.FAILED, e.reason(), 0);
         }
+        // The library's own copy, parsed again, keeps the name it was first imported under.
+        String kept = sameFile != null && file.toAbsolutePath().normalize()
+                .startsWith(folder.resolve(SOURCES).toAbsolutePath().normalize()) ? sameFile.sourceName() : name;
         String ext = name.toLowerCase(Locale.ROOT).endsWith(".pdf") || bytes.length > 4 && bytes[0] == '%' ? ".pdf" : ".txt";
         String rel = SOURCES + "/" + sha + ext;
         Path target = folder.resolve(rel);
@@ -247,15 +261,21 @@ public final class Library implements AutoCloseable {
         Files.write(tmp, bytes);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
-        Optional<IssueSummary> previous = db.read(c -> LibraryStore.issueByKey(c, issue.gazette(), issue.year(), issue.issue()));
+        Optional<IssueSummary> byKey = db.read(c -> LibraryStore.issueByKey(c, issue.gazette(), issue.year(), issue.issue()));
+        // Parsed again, the file may now read as another issue: it still replaces the one it made.
+        Optional<IssueSummary> previous = byKey.isPresent() ? byKey : Optional.ofNullable(sameFile);
+        IssueSummary alsoReplaced = byKey.isPresent() && sameFile != null && byKey.get().id() != sameFile.id() ? sameFile : null;
         String previousSource = previous.isPresent() ? db.read(c -> LibraryStore.sourcePath(c, previous.get().id())) : null;
         ImportSummary.Outcome outcome = previous.isPresent() ? ImportSummary.Outcome.REPLACED : ImportSummary.Outcome.IMPORTED;
         String message = previous.isPresent() ? "replaces " + describe(previous.get()) : describeIssue(issue);
         long issueId = db.transaction(c -> {
             previous.ifPresent(p -> deleteQuietly(c, p.id()));
-            long id = LibraryStore.insertIssue(c, issue, new LibraryStore.Source(name, rel, sha, bytes.length));
+            if (alsoReplaced != null) {
+                deleteQuietly(c, alsoReplaced.id());
+            }
+            long id = LibraryStore.insertIssue(c, issue, new LibraryStore.Source(kept, rel, sha, bytes.length));
             LibraryStore.bumpVersion(c);
-            LibraryStore.log(c, name, sha, outcome.name().toLowerCase(Locale.ROOT), message);
+            LibraryStore.log(c, kept, sha, outcome.name().toLowerCase(Locale.ROOT), message);
             return id;
         });
         if (previousSource != null && !previousSource.equals(rel)) {
@@ -263,6 +283,9 @@ public final class Library implements AutoCloseable {
         }
         if (previous.isPresent()) {
             index.deleteIssue(previous.get().id());
+        }
+        if (alsoReplaced != null) {
+            index.deleteIssue(alsoReplaced.id());
         }
         List<LibraryNotice> indexed = new ArrayList<>();
         for (var n : issue.notices()) {

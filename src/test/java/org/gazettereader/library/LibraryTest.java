@@ -54,6 +54,38 @@ class LibraryTest {
     }
 
     @Test
+    void importingAgainReadsAFileAlreadyInTheLibraryWithTheCurrentImporter() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (Library library = Library.open(lib)) {
+            library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+            String id = library.find("吕政发〔2023〕2号").get(0).notice().id();
+            library.addBookmark(id, 0, 0, 0, "知识产权规划");
+        }
+        // An older importer left a worse reading of a block (as the table rows run together once were).
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib.resolve("library.db"));
+             var st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE blocks SET text = '旧的读法' WHERE notice_id IN "
+                    + "(SELECT id FROM notices WHERE doc_number = '吕政发〔2023〕2号') AND part = 0 AND ord = 0")).isEqualTo(1);
+        }
+        try (Library library = Library.open(lib)) {
+            assertThat(library.importPaths(List.of(sample()), ImportListener.NONE, () -> false).files().get(0).outcome())
+                    .isEqualTo(ImportSummary.Outcome.DUPLICATE);
+            String sha = library.issues().get(0).sha256();
+            // Parsed again from the library's own copy: the current reading, the name it came under, the bookmark.
+            ImportSummary s = library.importPaths(List.of(lib.resolve("sources")), ImportListener.NONE, () -> false, true);
+            assertThat(s.files()).singleElement().satisfies(f -> assertThat(f.outcome()).isEqualTo(ImportSummary.Outcome.REPLACED));
+            assertThat(library.issues()).singleElement().satisfies(i -> {
+                assertThat(i.sourceName()).isEqualTo("lvliang-gazette-2023-01.txt");
+                assertThat(i.sha256()).isEqualTo(sha);
+            });
+            assertThat(library.find("吕政发〔2023〕2号").get(0).notice().blocks().get(0).text()).contains("认真组织实施");
+            assertThat(library.bookmarks()).singleElement().satisfies(b -> assertThat(b.label()).isEqualTo("知识产权规划"));
+            assertThat(lib.resolve("sources").resolve(sha + ".txt")).hasSameBinaryContentAs(sample());
+            assertThat(library.check().ok()).isTrue();
+        }
+    }
+
+    @Test
     void reimportReplacesTheIssueAndKeepsBookmarks() throws Exception {
         Path lib = dir.resolve("lib");
         try (Library library = Library.open(lib)) {
