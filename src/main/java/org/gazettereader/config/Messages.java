@@ -3,6 +3,7 @@ package org.gazettereader.config;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -32,7 +33,7 @@ public final class Messages {
      * unset: common on kiosk images) has chosen no language, though Java then reports a bare
      * {@code en}; it gets the product's default, Chinese. {@code env} is the process environment.
      */
-    public static Locale systemLocale(Locale javaDefault, java.util.Map<String, String> env) {
+    public static Locale systemLocale(Locale javaDefault, Map<String, String> env) {
         if (!"en".equals(javaDefault.getLanguage()) || !javaDefault.getCountry().isEmpty()) {
             return javaDefault;
         }

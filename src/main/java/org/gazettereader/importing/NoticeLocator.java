@@ -135,7 +135,7 @@ final class NoticeLocator {
         for (int j = from; j < to; j++) {
             b.append(lines.get(j).text().strip());
         }
-        return Patterns.DOC_TYPE.matcher(b.toString()).find();
+        return Patterns.docType(b.toString()).isPresent();
     }
 
     /**
@@ -159,7 +159,7 @@ final class NoticeLocator {
             }
             count++;
             b.append(t);
-            if (Patterns.DOC_TYPE.matcher(b.toString()).find()) {
+            if (Patterns.docType(b.toString()).isPresent()) {
                 int next = j + 1;
                 while (next < lines.size() && lines.get(next).isBlank()) {
                     next++;

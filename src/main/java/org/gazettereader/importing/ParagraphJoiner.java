@@ -20,7 +20,7 @@ public final class ParagraphJoiner {
     /** Joins the non-blank lines of {@code lines}; the result holds one entry per paragraph. */
     public static List<SourceLine> join(List<SourceLine> lines, RepairLog log, int firstLine) {
         List<SourceLine> out = new ArrayList<>();
-        boolean[] row = tableRows(lines);
+        List<List<String>> rows = tableRows(lines);
         boolean lastWasRow = false;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
@@ -28,9 +28,9 @@ public final class ParagraphJoiner {
             if (t.isEmpty()) {
                 continue;
             }
-            if (row[i]) {
+            if (rows.get(i) != null) {
                 // A table row stays a row: its cells apart by CELL, never joined with a neighbour.
-                out.add(line.withText(String.join(CELL, Patterns.tableCells(t))));
+                out.add(line.withText(String.join(CELL, rows.get(i))));
                 lastWasRow = true;
                 continue;
             }
@@ -50,11 +50,14 @@ public final class ParagraphJoiner {
         return out;
     }
 
-    /** Lines that are rows of a table: two or more cells, next to another such line (blank lines between allowed). */
-    static boolean[] tableRows(List<SourceLine> lines) {
-        boolean[] cells = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            cells[i] = Patterns.tableCells(lines.get(i).text()) != null;
+    /**
+     * The cells of each line that is a row of a table (two or more cells, next to another such line;
+     * blank lines between allowed), null for every other line.
+     */
+    static List<List<String>> tableRows(List<SourceLine> lines) {
+        List<List<String>> cells = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            cells.add(Patterns.tableCells(line.text()));
         }
         boolean[] row = new boolean[lines.size()];
         int prev = -1;
@@ -62,13 +65,18 @@ public final class ParagraphJoiner {
             if (lines.get(i).isBlank()) {
                 continue;
             }
-            if (cells[i] && prev >= 0 && cells[prev]) {
+            if (cells.get(i) != null && prev >= 0 && cells.get(prev) != null) {
                 row[i] = true;
                 row[prev] = true;
             }
             prev = i;
         }
-        return row;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!row[i]) {
+                cells.set(i, null);
+            }
+        }
+        return cells;
     }
 
     /** True when {@code next} continues the sentence that {@code prev} leaves open. */

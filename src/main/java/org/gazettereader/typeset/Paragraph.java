@@ -17,14 +17,8 @@ public record Paragraph(int part, int block, String text, TextStyle style, Align
     }
 
     public Paragraph(int part, int block, String text, TextStyle style, Align align, boolean indent,
-                     double spaceBefore, List<List<String>> rows, Integer printedPage, boolean keepTogether,
-                     boolean keepWithNext) {
-        this(part, block, text, style, align, indent, spaceBefore, rows, printedPage, keepTogether, keepWithNext, false);
-    }
-
-    public Paragraph(int part, int block, String text, TextStyle style, Align align, boolean indent,
                      double spaceBefore, List<List<String>> rows, Integer printedPage) {
-        this(part, block, text, style, align, indent, spaceBefore, rows, printedPage, false, false);
+        this(part, block, text, style, align, indent, spaceBefore, rows, printedPage, false, false, false);
     }
 
     /** The same paragraph, kept on one page. */

@@ -23,8 +23,7 @@ public final class Typesetter {
             double em = size * p.style().scale();
             double lh = em * LEADING;
             if (p.breakBefore() && !s.lines.isEmpty()) {
-                s.flush();
-                s.pagePrinted = s.printed;
+                s.newPage();
             }
             if (s.y > 0) {
                 s.y += p.spaceBefore() * size * LEADING;
@@ -154,9 +153,14 @@ public final class Typesetter {
         /** Starts a new page when {@code h} does not fit on this one (a block too tall simply continues). */
         void fit(double h) {
             if (y + h > height + 1e-6 && !lines.isEmpty()) {
-                flush();
-                pagePrinted = printed;
+                newPage();
             }
+        }
+
+        /** Closes this page; the next one starts at the printed page reached so far. */
+        void newPage() {
+            flush();
+            pagePrinted = printed;
         }
 
         void flush() {

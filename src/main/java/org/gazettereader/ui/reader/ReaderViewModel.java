@@ -112,7 +112,7 @@ public final class ReaderViewModel {
 
     /** Opens a document at {@code at} (its saved position when null). */
     public void open(ReaderDocument doc, Anchor at) {
-        opens++;
+        long mine = ++opens;
         document.set(doc);
         clearHits();
         if (at != null || doc.id() == null) {
@@ -125,7 +125,6 @@ public final class ReaderViewModel {
         complete = false;
         generation++;
         target = Anchor.START;
-        long mine = ++opens;
         background.submit(() -> positions.load(doc.id()), saved -> {
             if (mine == opens) {
                 target = saved.orElse(Anchor.START);

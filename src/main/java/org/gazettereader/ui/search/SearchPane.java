@@ -92,7 +92,7 @@ public final class SearchPane {
         completion.setDelay(80);
         // Titles are long: the list may reach over the reader rather than cut them after a dozen characters.
         completion.prefWidthProperty().bind(Bindings.max(field.widthProperty(), SUGGESTION_WIDTH));
-        completion.setVisibleRowCount(8);
+        completion.setVisibleRowCount(SuggestionPopup.ROWS);
         SuggestionPopup.tune(completion.getAutoCompletionPopup(), field);
         // What the person typed, for highlighting: picking a suggestion replaces the field's text.
         field.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> typed = field.getText());

@@ -16,8 +16,9 @@ import javafx.scene.input.KeyEvent;
  * tapped it, so none is shown selected before that. Rows fit the theme and a finger.
  */
 final class SuggestionPopup {
-    static final double ROW = 34;
-    private static final int ROWS = 8;
+    private static final double ROW = 34;
+    /** Suggestions shown at once. */
+    static final int ROWS = 8;
     private static final String CSS = "/org/gazettereader/ui/suggestions.css";
 
     private final PopupControl popup;
