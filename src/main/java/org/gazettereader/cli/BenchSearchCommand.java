@@ -46,7 +46,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<String> qs = Files.readAllLines(queries, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
         HeapMeter.reset();
-        try (Library lib = library.open()) {
+        try (Library lib = library.openExisting()) {
             NoticeSearcher s = lib.searcher();
             Integer year = lib.issues().stream().map(i -> i.year()).filter(y -> y != null).findFirst().orElse(null);
             long[] cold = new long[qs.size()];

@@ -23,11 +23,15 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Library lib = library.open()) {
+        try (Library lib = library.openExisting()) {
             CheckReport r = lib.check();
-            out.printf("%d issues, %d notices, %d in the search index%n", r.issues(), r.notices(), r.indexed());
+            out.printf("%d issues, %d notices, %d in the search index%s%n", r.issues(), r.notices(), r.indexed(),
+                    lib.readOnly() ? " (read-only library)" : "");
             for (String m : r.recovered()) {
                 out.println("recovered: " + m);
+            }
+            for (String n : r.notes()) {
+                out.println("note: " + n);
             }
             for (String d : r.damage()) {
                 err.println("damage: " + d);

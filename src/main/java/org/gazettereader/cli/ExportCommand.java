@@ -86,7 +86,7 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("error: the folder for " + pdf + " does not exist");
             return 1;
         }
-        try (Library lib = library.open()) {
+        try (Library lib = library.openExisting()) {
             List<LibraryNotice> notices;
             try {
                 notices = choose(lib);

@@ -46,7 +46,10 @@ public final class ImportCommand implements Callable<Integer> {
             out.printf("imported %d, replaced %d, duplicates %d, failed %d; %d notices%n",
                     s.count(ImportSummary.Outcome.IMPORTED), s.count(ImportSummary.Outcome.REPLACED),
                     s.count(ImportSummary.Outcome.DUPLICATE), s.count(ImportSummary.Outcome.FAILED), s.notices());
-            return s.count(ImportSummary.Outcome.FAILED) > 0 ? 1 : 0;
+            if (s.stopReason() != null) {
+                err.println("stopped: " + s.stopReason());
+            }
+            return s.count(ImportSummary.Outcome.FAILED) > 0 || s.stopReason() != null ? 1 : 0;
         }
     }
 }

@@ -12,7 +12,13 @@ public final class LibraryOption {
     @Option(names = "--library", paramLabel = "DIR", descriptionKey = "library")
     Path library;
 
+    /** Opens the library, creating it when the folder holds none (import). */
     Library open() {
         return new Libraries(DataHome.resolve()).open(library);
+    }
+
+    /** Opens the library for a command that reads: a folder without a library is refused, nothing is created. */
+    Library openExisting() {
+        return new Libraries(DataHome.resolve()).openExisting(library);
     }
 }

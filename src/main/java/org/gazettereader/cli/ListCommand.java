@@ -29,7 +29,7 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Library lib = library.open()) {
+        try (Library lib = library.openExisting()) {
             var issues = lib.issues();
             if (json) {
                 ArrayNode arr = IssueJson.MAPPER.createArrayNode();

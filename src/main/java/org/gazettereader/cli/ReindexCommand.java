@@ -19,7 +19,7 @@ public final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library lib = library.open()) {
+        try (Library lib = library.openExisting()) {
             long t0 = System.nanoTime();
             int n = lib.rebuildIndex();
             spec.commandLine().getOut().printf("reindexed %d notices in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);

@@ -78,7 +78,7 @@ public final class SearchCommand implements Callable<Integer> {
                     "--issue takes YEAR/NO, for example 2023/1, not '" + issue + "'");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Library lib = library.open()) {
+        try (Library lib = library.openExisting()) {
             SearchRequest r = new SearchRequest(String.join(" ", query), limit, sort == SortOrder.date, year, issue,
                     section, issuer, type, from, to, gazette);
             SearchResult result = lib.searcher().search(r);

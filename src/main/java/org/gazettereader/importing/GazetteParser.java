@@ -56,6 +56,7 @@ public final class GazetteParser {
             notices.add(noticeParser.parse(k + 1, starts.get(k), end, ctx));
             spans.add(new int[] {starts.get(k).from(), end});
         }
+        notices = distinctIds(notices, ctx);
         List<String> issueWarnings = new ArrayList<>();
         warnIfNull(issueWarnings, front.gazette(), "gazette name");
         warnIfNull(issueWarnings, front.publisher(), "publisher");
@@ -95,6 +96,27 @@ public final class GazetteParser {
             }
             log.record(BACK_COVER, i, t);
             out.set(i, out.get(i).withText(""));
+        }
+        return out;
+    }
+
+    /**
+     * Two notices of one issue may share a 文号 (a misprint, or an order and its correction): each
+     * repeat gets an id of its own, derived from the same key and how many came before it, so the
+     * ids stay stable across re-imports and never collide.
+     */
+    static List<Notice> distinctIds(List<Notice> notices, NoticeParser.Context ctx) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        List<Notice> out = new ArrayList<>(notices.size());
+        for (Notice n : notices) {
+            int k = seen.merge(n.id(), 1, Integer::sum);
+            if (k > 1) {
+                String key = (n.docNumber() != null ? n.docNumber() : n.title()) + "#" + k;
+                n = new Notice(n.seq(), NoticeIds.id(ctx.gazette(), ctx.year(), ctx.issue(), key, n.title()), n.section(),
+                        n.title(), n.docNumber(), n.type(), n.issuer(), n.recipients(), n.signed(), n.tocPage(),
+                        n.isPublic(), n.consult(), n.blocks(), n.attachments());
+            }
+            out.add(n);
         }
         return out;
     }

@@ -59,7 +59,8 @@ public final class SourceFiles {
         }
     }
 
-    static boolean isPdf(byte[] bytes) {
+    /** Whether {@code bytes} start like a PDF file. */
+    public static boolean isPdf(byte[] bytes) {
         return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F'
                 && bytes[4] == '-';
     }

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * One SQLite connection per library: foreign keys on, WAL journal, a busy timeout, numbered
@@ -21,7 +23,7 @@ import java.util.List;
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "library.db";
     static final String MIGRATIONS = "/org/gazettereader/library/migrations/";
-    static final List<String> MIGRATION_FILES = List.of("001_init.sql");
+    static final List<String> MIGRATION_FILES = List.of("001_init.sql", "002_journal.sql");
 
     /** Work inside a transaction. */
     @FunctionalInterface
@@ -32,32 +34,101 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Path file;
 
-    private Database(Path file, Connection connection) {
+    private final boolean readOnly;
+
+    private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     /** Opens (and creates or migrates) the database of the library in {@code folder}. */
     public static Database open(Path folder) {
+        return open(folder, false);
+    }
+
+    /**
+     * Opens the database of the library in {@code folder}; read-only opens write nothing, not even
+     * a journal, so that a library on read-only media or without write permission can be read.
+     */
+    public static Database open(Path folder, boolean readOnly) {
         Path file = folder.resolve(FILE_NAME);
+        if (readOnly) {
+            return openReadOnly(file);
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new LibraryException("Cannot create the library folder " + folder + ": " + e.getMessage(), e);
+            throw new LibraryException("Cannot create the library folder " + folder + ": " + SqlFailures.reason(e), e);
         }
+        Connection c = null;
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
                 s.execute("PRAGMA foreign_keys = ON");
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
-                s.execute("PRAGMA busy_timeout = 10000");
             }
-            Database db = new Database(file, c);
+            Database db = new Database(file, c, false);
             db.migrate();
             return db;
         } catch (SQLException e) {
-            throw new LibraryException("Cannot open the library database " + file + ": " + e.getMessage(), e);
+            closeQuietly(c);
+            throw SqlFailures.failure("open", file, e);
+        }
+    }
+
+    private static Database openReadOnly(Path file) {
+        // Without write access SQLite cannot create the WAL index beside the file: a library nobody
+        // writes (read-only media) is then opened as immutable.
+        boolean immutable = !Files.isWritable(file.getParent())
+                && !Files.exists(file.resolveSibling(FILE_NAME + "-wal"));
+        String url = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?mode=ro" + (immutable ? "&immutable=1" : "");
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        config.setBusyTimeout(10_000);
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(url, config.toProperties());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            Database db = new Database(file, c, true);
+            int version = db.userVersion();
+            if (version > MIGRATION_FILES.size()) {
+                throw newerSchema(file, version);
+            }
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw SqlFailures.failure("open", file, e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // the failure that made us close it is the one to report
+            }
+        }
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** SQLite's quick integrity check: "ok", or the first problems it found. */
+    public synchronized String quickCheck() throws SQLException {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA quick_check(5)")) {
+            StringBuilder out = new StringBuilder();
+            while (rs.next()) {
+                out.append(out.length() == 0 ? "" : "; ").append(rs.getString(1));
+            }
+            return out.toString();
         }
     }
 
@@ -78,10 +149,20 @@ public final class Database implements AutoCloseable {
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            // A failed commit (disk full) may have ended the transaction already: report the
+            // failure itself, not the rollback's "no transaction is active".
+            try {
+                connection.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
             throw e;
         } finally {
-            connection.setAutoCommit(auto);
+            try {
+                connection.setAutoCommit(auto);
+            } catch (SQLException ignored) {
+                // the connection is unusable; the failure above says why
+            }
         }
     }
 
@@ -99,8 +180,7 @@ public final class Database implements AutoCloseable {
     private void migrate() throws SQLException {
         int version = userVersion();
         if (version > MIGRATION_FILES.size()) {
-            throw new LibraryException("The library " + file + " was written by a newer Gazette Reader (schema "
-                    + version + ", this version knows " + MIGRATION_FILES.size() + "); update the reader");
+            throw newerSchema(file, version);
         }
         for (int i = version; i < MIGRATION_FILES.size(); i++) {
             String sql = resource(MIGRATIONS + MIGRATION_FILES.get(i));
@@ -115,6 +195,11 @@ public final class Database implements AutoCloseable {
                 return null;
             });
         }
+    }
+
+    private static LibraryException newerSchema(Path file, int version) {
+        return new LibraryException("The library " + file + " was written by a newer Gazette Reader (schema "
+                + version + ", this version knows " + MIGRATION_FILES.size() + "); update the reader");
     }
 
     static List<String> statements(String sql) {

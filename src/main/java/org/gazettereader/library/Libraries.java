@@ -32,9 +32,21 @@ public final class Libraries {
 
     /** As {@link #open(Path)}, reporting the progress of an index rebuild when one is needed. */
     public Library open(Path explicit, ImportListener rebuild) {
+        return open(explicit, rebuild, true);
+    }
+
+    /**
+     * Opens a library for commands that only read: an explicit folder must hold a library (none is
+     * created); the default library is still created with the sample on first start.
+     */
+    public Library openExisting(Path explicit) {
+        return open(explicit, ImportListener.NONE, false);
+    }
+
+    private Library open(Path explicit, ImportListener rebuild, boolean create) {
         Path folder = resolve(explicit);
         boolean fresh = explicit == null && !Files.exists(folder.resolve(Database.FILE_NAME));
-        Library library = Library.open(folder, rebuild);
+        Library library = explicit != null && !create ? Library.openExisting(folder, rebuild) : Library.open(folder, rebuild);
         if (fresh) {
             seedSample(library);
         }

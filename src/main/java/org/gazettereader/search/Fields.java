@@ -28,11 +28,13 @@ public enum Fields {
     BODY("body"),
     /** Full pinyin and initials of the title's words and word runs (zhishichanquan, zscq). */
     PINYIN("pinyin"),
-    /** Signing date as epoch day: range filter and sort. */
-    SIGNED("signed");
+    /** Signing date as epoch day: range filter and stored value; absent when the notice has no date. */
+    SIGNED("signed"),
+    /** Signing date as epoch day for sorting, in every document (undated notices sort last). */
+    SIGNED_SORT("signed_sort");
 
     /** Bump on any change to fields or analyzers. */
-    public static final int INDEX_VERSION = 3;
+    public static final int INDEX_VERSION = 4;
 
     private final String name;
 

@@ -54,12 +54,15 @@ final class NoticeDocuments {
         facet(d, "section", n.section());
         facet(d, "issuer", n.issuer());
         facet(d, "type", n.type());
+        // Every document carries the same structures for a field name (Lucene 9 refuses a field that
+        // has points in one document and only doc values in another): the range field is absent
+        // without a date, while the sort field is always there.
         long day = n.signed() == null ? NO_DATE : n.signed().toEpochDay();
         if (n.signed() != null) {
             d.add(new LongPoint(Fields.SIGNED.field(), day));
             d.add(new StoredField(Fields.SIGNED.field(), day));
         }
-        d.add(new NumericDocValuesField(Fields.SIGNED.field(), day));
+        d.add(new NumericDocValuesField(Fields.SIGNED_SORT.field(), day));
         String title = n.title() + (n.docNumber() == null ? "" : " " + n.docNumber());
         d.add(new TextField(Fields.TITLE.field(), n.title(), Field.Store.YES));
         d.add(new TextField(Fields.TITLE_WORDS.field(), title, Field.Store.NO));

@@ -3,6 +3,7 @@ package org.gazettereader.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -13,67 +14,88 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.gazettereader.model.LibraryNotice;
 
 /**
- * The Lucene index of a library: one writer, a {@link SearcherManager} for readers (search goes on
- * while an import writes), and commit data that records which library version the index reflects.
+ * The Lucene index of a library. Searches always read the last commit (a {@link SearcherManager}
+ * over the directory), so any number of processes can search while one writes: they see what
+ * the writer has committed. Writing happens only between {@link #beginWrite()} and
+ * {@link #endWrite()}, which the library calls while it holds its writer lock. An index that
+ * cannot be read is reported by {@link #problem()} and rebuilt from the library.
  */
 public final class NoticeIndex implements AutoCloseable {
     static final String LIBRARY_VERSION = "library_version";
     static final String INDEX_VERSION = "index_version";
+    private static final double RAM_BUFFER_MB = 48;
 
     private final Path folder;
     private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
     private final NoticeDocuments documents;
     private final Analyzer analyzer;
     private final FacetsConfig facets;
+    private volatile SearcherManager searchers;
+    private volatile String problem;
+    private IndexWriter writer;
 
-    private NoticeIndex(Path folder, Directory directory, IndexWriter writer, Analyzer analyzer, FacetsConfig facets)
-            throws IOException {
+    private NoticeIndex(Path folder, Directory directory) {
         this.folder = folder;
         this.directory = directory;
-        this.writer = writer;
-        this.analyzer = analyzer;
-        this.facets = facets;
-        this.searchers = new SearcherManager(writer, null);
+        this.analyzer = Analyzers.perField();
+        this.facets = NoticeDocuments.facetsConfig();
         this.documents = new NoticeDocuments(new Pinyin(Analyzers.words()), facets);
     }
 
-    /** Opens or creates the index in {@code folder}. */
+    /**
+     * Opens the index in {@code folder} for searching. Never fails on a missing or damaged index:
+     * {@link #problem()} then says what is wrong and {@link #libraryVersion()} is -1, so that the
+     * library rebuilds it. Nothing is written: a read-only library opens too.
+     */
     public static NoticeIndex open(Path folder) {
         try {
-            Files.createDirectories(folder);
             Directory dir = FSDirectory.open(folder);
-            Analyzer analyzer = Analyzers.perField();
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(48);
-            IndexWriter writer;
-            try {
-                writer = new IndexWriter(dir, config);
-            } catch (LockObtainFailedException e) {
-                dir.close();
-                throw new IllegalStateException("The search index " + folder + " is in use by another Gazette Reader", e);
-            } catch (IOException | IllegalArgumentException e) {
-                // An unreadable index is rebuilt from the library: start from an empty one.
-                writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(48));
-            }
-            return new NoticeIndex(folder, dir, writer, analyzer, NoticeDocuments.facetsConfig());
+            NoticeIndex index = new NoticeIndex(folder, dir);
+            index.openSearchers();
+            return index;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** An index in memory, for a library whose index on disk cannot be read or written (read-only media). */
+    public static NoticeIndex inMemory() {
+        return new NoticeIndex(null, new ByteBuffersDirectory());
+    }
+
+    private void openSearchers() {
+        if (folder != null && !Files.isDirectory(folder)) {
+            problem = "the index folder " + folder + " does not exist";
+            return;
+        }
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                problem = "there is no index in " + (folder == null ? "memory" : folder);
+                return;
+            }
+            searchers = new SearcherManager(directory, null);
+            problem = null;
+        } catch (IOException | RuntimeException e) {
+            problem = "the index in " + folder + " cannot be read (" + e + ")";
+        }
+    }
+
+    /** Null when the index can be searched; else why it cannot. */
+    public String problem() {
+        return problem;
     }
 
     public Path folder() {
@@ -88,11 +110,25 @@ public final class NoticeIndex implements AutoCloseable {
         return facets;
     }
 
-    SearcherManager searchers() {
-        return searchers;
+    /**
+     * The searchers over the last commit, refreshed if a writer has committed since (without
+     * waiting for a refresh another thread is doing), or null when there is no readable index.
+     */
+    SearcherManager current() throws IOException {
+        SearcherManager m = searchers;
+        if (m == null) {
+            refresh();
+            return searchers;
+        }
+        try {
+            m.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            // A commit being replaced under us: search the one we have.
+        }
+        return m;
     }
 
-    /** The library version this index reflects, or -1 when it was written by another index version or never. */
+    /** The library version the last commit reflects, or -1 (another index version, none, unreadable). */
     public long libraryVersion() {
         Map<String, String> data = commitData();
         if (!Integer.toString(Fields.INDEX_VERSION).equals(data.get(INDEX_VERSION))) {
@@ -106,50 +142,141 @@ public final class NoticeIndex implements AutoCloseable {
     }
 
     private Map<String, String> commitData() {
-        Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-        if (live != null) {
-            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        if (problem != null) {
+            return Map.of();
         }
-        return data;
+        try {
+            return new HashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+        } catch (IOException | RuntimeException e) {
+            problem = "the index in " + folder + " cannot be read (" + e + ")";
+            return Map.of();
+        }
     }
 
-    /** Replaces all notices of an issue (re-import) with {@code notices}. */
-    public void replaceIssue(long issueId, List<LibraryNotice> notices) throws IOException {
-        writer.deleteDocuments(new Term(Fields.ISSUE_ID.field(), Long.toString(issueId)));
+    /**
+     * Opens the writer. An index that cannot be opened for writing (damaged, another index
+     * version) is started afresh: the library then rebuilds it from the database.
+     */
+    public void beginWrite() throws IOException {
+        if (writer != null) {
+            throw new IllegalStateException("the index is already being written");
+        }
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
+        try {
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (IOException | IllegalArgumentException e) {
+            problem = "the index in " + folder + " cannot be read (" + e + ")";
+            wipe();
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        }
+    }
+
+    private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        // Nothing reaches the disk but an explicit commit with the library version.
+        return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(RAM_BUFFER_MB).setCommitOnClose(false);
+    }
+
+    /** Deletes the files Lucene wrote (and only those) from an index folder that cannot be opened. */
+    private void wipe() throws IOException {
+        if (folder == null) {
+            for (String f : directory.listAll()) {
+                directory.deleteFile(f);
+            }
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path p : files) {
+                String n = p.getFileName().toString();
+                if (Files.isRegularFile(p) && (n.startsWith("segments") || n.startsWith("pending_segments")
+                        || n.startsWith("_") || n.equals(IndexWriter.WRITE_LOCK_NAME))) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** Closes the writer, dropping anything not committed. */
+    public void endWrite() throws IOException {
+        IndexWriter w = writer;
+        writer = null;
+        if (w != null) {
+            w.rollback();
+        }
+    }
+
+    public boolean writing() {
+        return writer != null;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("the index is written only between beginWrite and endWrite");
+        }
+        return writer;
+    }
+
+    /**
+     * Replaces all notices of an issue (re-import) with {@code notices}. A notice Lucene refuses
+     * is left out and returned, so one odd notice never stops an import or a rebuild.
+     */
+    public List<String> replaceIssue(long issueId, List<LibraryNotice> notices) throws IOException {
+        IndexWriter w = writer();
+        w.deleteDocuments(new Term(Fields.ISSUE_ID.field(), Long.toString(issueId)));
+        List<String> refused = new java.util.ArrayList<>();
         for (LibraryNotice n : notices) {
             Document d = documents.build(n);
-            writer.updateDocument(new Term(Fields.ID.field(), n.notice().id()), d);
+            try {
+                w.updateDocument(new Term(Fields.ID.field(), n.notice().id()), d);
+            } catch (IllegalArgumentException e) {
+                refused.add(n.notice().id() + " (" + e.getMessage() + ")");
+            }
         }
+        return refused;
     }
 
     public void deleteIssue(long issueId) throws IOException {
-        writer.deleteDocuments(new Term(Fields.ISSUE_ID.field(), Long.toString(issueId)));
-    }
-
-    /** Makes changes visible to searches without a commit (near-real-time). */
-    public void searchersRefresh() throws IOException {
-        searchers.maybeRefresh();
+        writer().deleteDocuments(new Term(Fields.ISSUE_ID.field(), Long.toString(issueId)));
     }
 
     public void deleteAll() throws IOException {
-        writer.deleteAll();
+        writer().deleteAll();
     }
 
     /** Commits, recording the library version the index now reflects, and refreshes the searchers. */
     public void commit(long libraryVersion) throws IOException {
-        writer.setLiveCommitData(Map.of(LIBRARY_VERSION, Long.toString(libraryVersion),
+        IndexWriter w = writer();
+        w.setLiveCommitData(Map.of(LIBRARY_VERSION, Long.toString(libraryVersion),
                 INDEX_VERSION, Integer.toString(Fields.INDEX_VERSION)).entrySet());
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        w.commit();
+        refresh();
+    }
+
+    /** Picks up what a writer (this process or another) has committed since the last search. */
+    public synchronized void refresh() throws IOException {
+        SearcherManager s = searchers;
+        if (s == null || problem != null) {
+            SearcherManager old = s;
+            openSearchers();
+            if (old != null && searchers != old) {
+                old.close();
+            }
+        } else {
+            s.maybeRefreshBlocking();
+        }
     }
 
     /** Ids of every notice in the index (for the consistency check). */
     public Set<String> ids() throws IOException {
-        searchers.maybeRefreshBlocking();
-        IndexSearcher s = searchers.acquire();
+        Set<String> ids = new HashSet<>();
+        SearcherManager m = searchers;
+        if (m == null) {
+            return ids;
+        }
+        m.maybeRefreshBlocking();
+        IndexSearcher s = m.acquire();
         try {
-            Set<String> ids = new HashSet<>();
             var reader = s.getIndexReader();
             var stored = reader.storedFields();
             for (var leaf : reader.leaves()) {
@@ -162,17 +289,21 @@ public final class NoticeIndex implements AutoCloseable {
             }
             return ids;
         } finally {
-            searchers.release(s);
+            m.release(s);
         }
     }
 
     public int count() throws IOException {
-        searchers.maybeRefreshBlocking();
-        IndexSearcher s = searchers.acquire();
+        SearcherManager m = searchers;
+        if (m == null) {
+            return 0;
+        }
+        m.maybeRefreshBlocking();
+        IndexSearcher s = m.acquire();
         try {
             return s.getIndexReader().numDocs();
         } finally {
-            searchers.release(s);
+            m.release(s);
         }
     }
 
@@ -191,9 +322,15 @@ public final class NoticeIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
+        try {
+            endWrite();
+        } finally {
+            SearcherManager s = searchers;
+            searchers = null;
+            if (s != null) {
+                s.close();
+            }
+            directory.close();
+        }
     }
-
 }

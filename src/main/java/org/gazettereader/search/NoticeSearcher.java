@@ -26,6 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -64,12 +65,15 @@ public final class NoticeSearcher {
             return new SearchResult(0, List.of(), Map.of(), built.truncated());
         }
         int limit = Math.max(1, Math.min(MAX_LIMIT, r.limit()));
-        index.searchers().maybeRefresh();
-        IndexSearcher s = index.searchers().acquire();
+        SearcherManager manager = index.current();
+        if (manager == null) {
+            return new SearchResult(0, List.of(), Map.of(), built.truncated());
+        }
+        IndexSearcher s = manager.acquire();
         try {
             FacetsCollectorManager.FacetsResult result;
             if (r.sortByDate()) {
-                Sort sort = new Sort(new SortField(Fields.SIGNED.field(), SortField.Type.LONG, true), SortField.FIELD_SCORE);
+                Sort sort = new Sort(new SortField(Fields.SIGNED_SORT.field(), SortField.Type.LONG, true), SortField.FIELD_SCORE);
                 result = FacetsCollectorManager.search(s, built.query(), limit, sort, true, new FacetsCollectorManager());
             } else {
                 result = FacetsCollectorManager.search(s, built.query(), limit, new FacetsCollectorManager());
@@ -80,7 +84,7 @@ public final class NoticeSearcher {
             List<SearchHit> hits = hits(s, result.topDocs(), r.query());
             return new SearchResult(total, hits, facets, built.truncated());
         } finally {
-            index.searchers().release(s);
+            manager.release(s);
         }
     }
 
@@ -164,8 +168,11 @@ public final class NoticeSearcher {
         if (title != null) {
             b.add(title, Occur.SHOULD);
         }
-        index.searchers().maybeRefresh();
-        IndexSearcher s = index.searchers().acquire();
+        SearcherManager manager = index.current();
+        if (manager == null) {
+            return List.of();
+        }
+        IndexSearcher s = manager.acquire();
         try {
             TopDocs top = s.search(b.build(), n * 2);
             Set<String> seen = new LinkedHashSet<>();
@@ -180,7 +187,7 @@ public final class NoticeSearcher {
             }
             return out;
         } finally {
-            index.searchers().release(s);
+            manager.release(s);
         }
     }
 }

@@ -109,11 +109,14 @@ public final class ImportController {
 
     private void showSummary(ImportSummary s) {
         StringBuilder b = new StringBuilder();
+        if (s.stopReason() != null) {
+            b.append(s.stopReason()).append("\n\n");
+        }
         for (ImportSummary.FileOutcome f : s.files()) {
             b.append(m.get("import.outcome." + f.outcome().name().toLowerCase(Locale.ROOT))).append("　")
                     .append(f.file().getFileName()).append("：").append(f.message()).append('\n');
         }
-        Alert a = new Alert(s.count(ImportSummary.Outcome.FAILED) > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
+        Alert a = new Alert(s.count(ImportSummary.Outcome.FAILED) > 0 || s.stopReason() != null ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
         a.initOwner(owner.get());
         a.setTitle(m.get("import.title"));
         a.setHeaderText(m.get(s.cancelled() ? "import.summaryCancelled" : "import.summary",

@@ -87,7 +87,12 @@ class LibraryCommandsTest {
             Files.delete(files.findFirst().orElseThrow());
         }
         assertThat(run("check", "--library", lib.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is missing").contains("import the original file again");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is missing")
+                .contains("import the original file lvliang-gazette-2023-01.txt again");
+        // The advice works: importing the original again restores the kept copy.
+        assertThat(run("import", "--library", lib.toString(), sample.toString())).isZero();
+        assertThat(out()).contains("restored");
+        assertThat(run("check", "--library", lib.toString())).isZero();
     }
 
     @Test

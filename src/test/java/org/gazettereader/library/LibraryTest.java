@@ -163,7 +163,7 @@ class LibraryTest {
         }
         List<Integer> progress = new java.util.ArrayList<>();
         try (Library library = Library.open(lib, (done, total, file) -> progress.add(total))) {
-            assertThat(progress).containsExactly(1);
+            assertThat(progress).isNotEmpty().containsOnly(1);
             assertThat(library.recovered()).anySatisfy(r -> assertThat(r).contains("rebuilt from the database (15 notices)"));
             CheckReport report = library.check();
             assertThat(report.ok()).isTrue();

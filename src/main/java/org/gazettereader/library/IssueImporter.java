@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.gazettereader.importing.GazetteParser;
+import org.gazettereader.importing.ImportException;
+import org.gazettereader.importing.NoticeIds;
+import org.gazettereader.importing.SourceFiles;
+import org.gazettereader.model.Issue;
+import org.gazettereader.model.IssueSummary;
+import org.gazettereader.model.LibraryNotice;
+import org.gazettereader.model.Notice;
+import org.gazettereader.search.NoticeIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports files into the library, one issue per transaction, while the caller holds the writer
+ * lock. Each file is isolated: one that cannot be read, parsed or stored is reported with its
+ * reason and the batch goes on. Only what makes every later file fail too (a full disk, a damaged
+ * database) stops the batch, and the summary says why.
+ */
+final class IssueImporter {
+    private static final Logger LOG = LoggerFactory.getLogger(IssueImporter.class);
+    /** Commit the index at most this often during a long import; readers see new issues after each commit. */
+    private static final long INDEX_COMMIT_NANOS = 1_000_000_000L;
+
+    private final Path folder;
+    private final Database db;
+    private final SourceJournal journal;
+    private final SourceFiles files = SourceFiles.standard();
+    private final GazetteParser parser = GazetteParser.standard();
+
+    IssueImporter(Path folder, Database db, SourceJournal journal) {
+        this.folder = folder;
+        this.db = db;
+        this.journal = journal;
+    }
+
+    ImportSummary run(NoticeIndex index, List<Path> all, ImportListener listener, BooleanSupplier cancelled, boolean again)
+            throws SQLException, IOException {
+        List<ImportSummary.FileOutcome> outcomes = new ArrayList<>();
+        int notices = 0;
+        long lastCommit = System.nanoTime();
+        boolean stopped = false;
+        String stopReason = null;
+        for (int i = 0; i < all.size(); i++) {
+            Path file = all.get(i);
+            listener.progress(i, all.size(), file);
+            if (cancelled.getAsBoolean()) {
+                stopped = true;
+                break;
+            }
+            ImportSummary.FileOutcome o;
+            try {
+                o = importOne(index, file, again);
+            } catch (SQLException e) {
+                SqlFailures.Kind kind = SqlFailures.kind(e);
+                if (kind != SqlFailures.Kind.OTHER && kind != SqlFailures.Kind.BUSY) {
+                    stopReason = SqlFailures.failure("write", db.file(), e).getMessage();
+                    outcomes.add(failed(file, "not imported: " + stopReason));
+                    break;
+                }
+                o = failed(file, "could not be stored in the library: " + e.getMessage());
+            } catch (IOException e) {
+                String reason = SqlFailures.reason(e);
+                if (reason.equals("the disk is full")) {
+                    stopReason = "The disk holding " + folder + " is full: free some space and import the rest again "
+                            + "(the files before this one are in the library)";
+                    outcomes.add(failed(file, "not imported: the disk is full"));
+                    break;
+                }
+                o = failed(file, "could not be kept in the library: " + reason);
+            } catch (LibraryException e) {
+                if (e.damaged()) {
+                    throw e;
+                }
+                o = failed(file, e.getMessage());
+            } catch (RuntimeException e) {
+                // A parser fault on one odd file must not stop the batch; the log keeps the trace.
+                LOG.error("Import of {} failed", file, e);
+                o = failed(file, "could not be read (" + e + ")");
+            }
+            if (o.outcome() == ImportSummary.Outcome.FAILED) {
+                logQuietly(file, o.message());
+            }
+            outcomes.add(o);
+            notices += o.notices();
+            if (System.nanoTime() - lastCommit > INDEX_COMMIT_NANOS) {
+                index.commit(db.read(LibraryStore::libraryVersion));
+                lastCommit = System.nanoTime();
+            }
+        }
+        index.commit(db.read(LibraryStore::libraryVersion));
+        listener.progress(outcomes.size(), all.size(), null);
+        return new ImportSummary(outcomes, stopped, notices, stopReason);
+    }
+
+    private static ImportSummary.FileOutcome failed(Path file, String reason) {
+        return new ImportSummary.FileOutcome(file, ImportSummary.Outcome.FAILED, reason, 0);
+    }
+
+    private void logQuietly(Path file, String message) {
+        try {
+            log(name(file), null, ImportSummary.Outcome.FAILED, message);
+        } catch (SQLException e) {
+            LOG.warn("Cannot log the failed import of {}: {}", file, e.getMessage());
+        }
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    private ImportSummary.FileOutcome importOne(NoticeIndex index, Path file, boolean again) throws SQLException, IOException {
+        String name = name(file);
+        byte[] bytes;
+        Issue parsed;
+        String sha;
+        IssueSummary sameFile;
+        try {
+            bytes = SourceFiles.readBytes(file);
+            sha = sha256(bytes);
+            sameFile = db.read(c -> LibraryStore.issueBySha(c, sha)).orElse(null);
+            if (sameFile != null && !again) {
+                String msg = "same file as " + describe(sameFile) + " already in the library" + restoreKeptCopy(sameFile, bytes);
+                log(name, sha, ImportSummary.Outcome.DUPLICATE, msg);
+                return new ImportSummary.FileOutcome(file, ImportSummary.Outcome.DUPLICATE, msg, 0);
+            }
+            parsed = parser.parse(file, files.read(file, bytes)).issue();
+            if (parsed.gazette() == null) {
+                throw new ImportException(file, "the gazette's name (…公报) was not found, so the issue cannot be filed");
+            }
+        } catch (ImportException e) {
+            return failed(file, e.reason());
+        }
+        // The library's own copy, parsed again, keeps the name it was first imported under.
+        String kept = sameFile != null && file.toAbsolutePath().normalize()
+                .startsWith(folder.resolve(Library.SOURCES).toAbsolutePath().normalize()) ? sameFile.sourceName() : name;
+        String rel = Library.SOURCES + "/" + sha + (SourceFiles.isPdf(bytes) ? ".pdf" : ".txt");
+        boolean written = keep(rel, bytes);
+        return store(index, file, parsed, kept, rel, sha, bytes.length, sameFile, written);
+    }
+
+    /** Writes the kept copy under its journal entry; false when it is already there. */
+    private boolean keep(String rel, byte[] bytes) throws SQLException, IOException {
+        Path target = folder.resolve(rel);
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
+            return false;
+        }
+        journal.begin(rel);
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = SourceJournal.temporary(target);
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            journal.abandon(rel);
+            throw e;
+        }
+        return true;
+    }
+
+    /** For a file already in the library: writes its kept copy again if it is missing or damaged. */
+    private String restoreKeptCopy(IssueSummary same, byte[] bytes) throws SQLException, IOException {
+        String rel = db.read(c -> LibraryStore.sourcePath(c, same.id()));
+        Path p = folder.resolve(rel);
+        if (Files.isRegularFile(p) && Files.size(p) == bytes.length && sha256(Files.readAllBytes(p)).equals(same.sha256())) {
+            return "";
+        }
+        journal.begin(rel);
+        Path tmp = SourceJournal.temporary(p);
+        Files.createDirectories(p.getParent());
+        Files.write(tmp, bytes);
+        Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        db.transaction(c -> {
+            SourceJournal.remove(c, rel);
+            return null;
+        });
+        return "; its kept copy " + rel + " was missing or damaged and has been restored from this file";
+    }
+
+    private ImportSummary.FileOutcome store(NoticeIndex index, Path file, Issue parsed, String kept, String rel, String sha,
+            long size, IssueSummary sameFile, boolean written) throws SQLException, IOException {
+        long issueId;
+        Issue issue;
+        List<Long> replaced = new ArrayList<>();
+        ImportSummary.Outcome outcome;
+        String message;
+        try {
+        Optional<IssueSummary> byKey = db.read(c -> LibraryStore.issueByKey(c, parsed.gazette(), parsed.year(), parsed.issue()));
+        // Parsed again, the file may now read as another issue: it still replaces the one it made.
+        Optional<IssueSummary> previous = byKey.isPresent() ? byKey : Optional.ofNullable(sameFile);
+        IssueSummary alsoReplaced = byKey.isPresent() && sameFile != null && byKey.get().id() != sameFile.id() ? sameFile : null;
+        previous.ifPresent(p -> replaced.add(p.id()));
+        if (alsoReplaced != null) {
+            replaced.add(alsoReplaced.id());
+        }
+        issue = withFreeIds(parsed, sha, replaced);
+        List<String> oldSources = new ArrayList<>();
+        for (long id : replaced) {
+            String s = db.read(c -> LibraryStore.sourcePath(c, id));
+            if (s != null && !s.equals(rel)) {
+                oldSources.add(s);
+            }
+        }
+        outcome = previous.isPresent() ? ImportSummary.Outcome.REPLACED : ImportSummary.Outcome.IMPORTED;
+        message = previous.isPresent() ? "replaces " + describe(previous.get()) : describeIssue(issue);
+        Issue stored = issue;
+        ImportSummary.Outcome how = outcome;
+        String what = message;
+        issueId = db.transaction(c -> {
+            for (long id : replaced) {
+                LibraryStore.deleteIssue(c, id);
+            }
+            long id = LibraryStore.insertIssue(c, stored, new LibraryStore.Source(kept, rel, sha, size));
+            LibraryStore.bumpVersion(c);
+            LibraryStore.log(c, kept, sha, how.name().toLowerCase(Locale.ROOT), what);
+            SourceJournal.remove(c, rel);
+            for (String old : oldSources) {
+                SourceJournal.add(c, old);
+            }
+            return id;
+        });
+        for (String old : oldSources) {
+            journal.abandon(old);
+        }
+        } catch (SQLException | IOException | RuntimeException e) {
+            if (written && !committed(rel)) {
+                journal.abandon(rel);
+            }
+            throw e;
+        }
+        for (long id : replaced) {
+            index.deleteIssue(id);
+        }
+        List<LibraryNotice> indexed = new ArrayList<>();
+        for (Notice n : issue.notices()) {
+            indexed.add(new LibraryNotice(issueId, issue.gazette(), issue.year(), issue.issue(), n));
+        }
+        List<String> refused = index.replaceIssue(issueId, indexed);
+        if (!refused.isEmpty()) {
+            LOG.warn("Notices of {} the search index refused: {}", file, refused);
+            return new ImportSummary.FileOutcome(file, outcome, message + "; " + refused.size()
+                    + " notices could not be indexed and will not be found by search: " + refused, issue.notices().size());
+        }
+        return new ImportSummary.FileOutcome(file, outcome, message, issue.notices().size());
+    }
+
+    private boolean committed(String rel) {
+        try {
+            return db.read(SourceJournal::referenced).contains(rel);
+        } catch (SQLException e) {
+            return true; // cannot tell: keep the file; check reports it if it is not the library's
+        }
+    }
+
+    /**
+     * Notice ids are derived from gazette, year, issue and 文号 or title, so two issues that lack
+     * their year and number can derive the same ids. An id another issue already holds is derived
+     * again with this file's hash: stable for the same file, unique in the library.
+     */
+    private Issue withFreeIds(Issue issue, String sha, List<Long> replaced) throws SQLException {
+        Map<String, Long> taken = db.read(c -> owners(c, issue.notices().stream().map(Notice::id).toList()));
+        taken.values().removeIf(replaced::contains);
+        if (taken.isEmpty()) {
+            return issue;
+        }
+        List<Notice> notices = new ArrayList<>();
+        for (Notice n : issue.notices()) {
+            if (taken.containsKey(n.id())) {
+                String id = NoticeIds.id(issue.gazette() + "|" + sha, issue.year(), issue.issue(), n.docNumber(),
+                        n.title() + "|" + n.seq());
+                n = new Notice(n.seq(), id, n.section(), n.title(), n.docNumber(), n.type(), n.issuer(), n.recipients(),
+                        n.signed(), n.tocPage(), n.isPublic(), n.consult(), n.blocks(), n.attachments());
+            }
+            notices.add(n);
+        }
+        return new Issue(issue.gazette(), issue.publisher(), issue.year(), issue.issue(), issue.totalIssue(),
+                issue.published(), issue.sections(), notices, issue.warnings());
+    }
+
+    /** Which of {@code ids} are in the library already, with the issue that holds each. */
+    private static Map<String, Long> owners(Connection c, List<String> ids) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT issue_id FROM notices WHERE id = ?")) {
+            for (String id : Set.copyOf(ids)) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.put(id, rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void log(String name, String sha, ImportSummary.Outcome outcome, String message) throws SQLException {
+        db.transaction(c -> {
+            LibraryStore.log(c, name, sha, outcome.name().toLowerCase(Locale.ROOT), message);
+            return null;
+        });
+    }
+
+    static String describe(IssueSummary s) {
+        return s.gazette() + " " + (s.year() == null ? "?" : s.year()) + "年第" + (s.issue() == null ? "?" : s.issue()) + "期";
+    }
+
+    private static String describeIssue(Issue i) {
+        return i.gazette() + " " + (i.year() == null ? "?" : i.year()) + "年第" + (i.issue() == null ? "?" : i.issue())
+                + "期, " + i.notices().size() + " notices";
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

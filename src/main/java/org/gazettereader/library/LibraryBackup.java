@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * {@code backup}: a consistent snapshot of a library in one zip file. SQLite copies the database
+ * as of one moment ({@code VACUUM INTO}, which readers and a writer may run beside), then the kept
+ * originals that snapshot references are added; they never change once written. The zip is written
+ * beside its destination and moved into place at the end, so a cancelled or failed backup leaves
+ * nothing behind. Restore: unzip into an empty folder and open it; the index is rebuilt then.
+ */
+public final class LibraryBackup {
+    /** What a backup wrote. */
+    public record Result(Path file, int issues, int originals, long bytes, List<String> missing) {
+    }
+
+    private final Path folder;
+    private final Database db;
+
+    LibraryBackup(Path folder, Database db) {
+        this.folder = folder;
+        this.db = db;
+    }
+
+    Result write(Path out, ImportListener progress, BooleanSupplier cancelled) {
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new LibraryException("Cannot write the backup to " + target + ": it is a folder; give a file name "
+                    + "such as " + target.resolve("library-backup.zip"));
+        }
+        Path dir = target.getParent();
+        if (dir.startsWith(folder)) {
+            throw new LibraryException("Cannot write the backup to " + target + ": it lies inside the library it backs up");
+        }
+        Path snapshot = dir.resolve("." + target.getFileName() + ".db.tmp");
+        Path zip = dir.resolve("." + target.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(snapshot);
+            db.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, snapshot.toString());
+                    ps.execute();
+                }
+                return null;
+            });
+            List<String[]> sources = sources(snapshot);
+            List<String> missing = new ArrayList<>();
+            int originals = 0;
+            try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(os)) {
+                z.putNextEntry(new ZipEntry(Database.FILE_NAME));
+                Files.copy(snapshot, z);
+                z.closeEntry();
+                for (int i = 0; i < sources.size(); i++) {
+                    progress.progress(i, sources.size(), null);
+                    if (cancelled.getAsBoolean()) {
+                        throw new LibraryException("Backup cancelled: nothing was written to " + target);
+                    }
+                    Path p = folder.resolve(sources.get(i)[0]);
+                    if (!Files.isRegularFile(p)) {
+                        missing.add(sources.get(i)[1] + " (" + p + ")");
+                        continue;
+                    }
+                    z.putNextEntry(new ZipEntry(sources.get(i)[0]));
+                    Files.copy(p, z);
+                    z.closeEntry();
+                    originals++;
+                }
+            }
+            Files.move(zip, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            progress.progress(sources.size(), sources.size(), null);
+            return new Result(target, sources.size(), originals, Files.size(target), missing);
+        } catch (SQLException e) {
+            throw SqlFailures.failure("back up", db.file(), e);
+        } catch (IOException e) {
+            throw SqlFailures.io("write the backup", target, e);
+        } finally {
+            deleteQuietly(snapshot);
+            deleteQuietly(zip);
+        }
+    }
+
+    private static List<String[]> sources(Path snapshot) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + snapshot);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT source_path, source_name FROM issues ORDER BY id")) {
+            List<String[]> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+            return out;
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a temporary file; the failure that matters has been reported
+        }
+    }
+}

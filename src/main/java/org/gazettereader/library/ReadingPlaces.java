@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gazettereader.model.Bookmark;
+import org.gazettereader.model.BookmarkEntry;
+
+/**
+ * Bookmarks, reading positions and the notice read last: places in the text kept in the library's
+ * database. They are not issues, so they need no writer lock and never touch the index.
+ */
+final class ReadingPlaces {
+    private final Database db;
+
+    ReadingPlaces(Database db) {
+        this.db = db;
+    }
+
+    private LibraryException failure(String action, SQLException e) {
+        return SqlFailures.failure(action, db.file(), e);
+    }
+
+    long addBookmark(String noticeId, int part, int block, int offset, String label) {
+        try {
+            return db.transaction(c -> {
+                try (var ps = c.prepareStatement("""
+                        INSERT INTO bookmarks(notice_id, part, block, char_offset, label, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, noticeId);
+                    ps.setInt(2, part);
+                    ps.setInt(3, block);
+                    ps.setInt(4, offset);
+                    ps.setString(5, label);
+                    ps.setString(6, Instant.now().toString());
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        return keys.getLong(1);
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("add a bookmark to", e);
+        }
+    }
+
+    List<BookmarkEntry> bookmarkEntries() {
+        try {
+            return db.read(c -> {
+                List<BookmarkEntry> out = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                        SELECT b.id, b.notice_id, b.part, b.block, b.char_offset, b.label, n.title, g.name, i.year, i.issue
+                        FROM bookmarks b JOIN notices n ON n.id = b.notice_id JOIN issues i ON i.id = n.issue_id
+                        JOIN gazettes g ON g.id = i.gazette_id ORDER BY g.name, i.year, i.issue, b.id""")) {
+                    while (rs.next()) {
+                        var b = new Bookmark(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                                rs.getString(6));
+                        int year = rs.getInt(9);
+                        Integer y = rs.wasNull() ? null : year;
+                        int no = rs.getInt(10);
+                        Integer issueNo = rs.wasNull() ? null : no;
+                        out.add(new BookmarkEntry(b, rs.getString(7), rs.getString(8), y, issueNo));
+                    }
+                }
+                return out;
+            });
+        } catch (SQLException e) {
+            throw failure("read the bookmarks of", e);
+        }
+    }
+
+    void renameBookmark(long id, String label) {
+        update("rename a bookmark in", "UPDATE bookmarks SET label = ? WHERE id = ?", label, id);
+    }
+
+    void deleteBookmark(long id) {
+        update("delete a bookmark from", "DELETE FROM bookmarks WHERE id = ?", id);
+    }
+
+    private void update(String action, String sql, Object... args) {
+        try {
+            db.transaction(c -> {
+                try (var ps = c.prepareStatement(sql)) {
+                    for (int i = 0; i < args.length; i++) {
+                        ps.setObject(i + 1, args[i]);
+                    }
+                    return ps.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw failure(action, e);
+        }
+    }
+
+    /** Remembers where a notice was being read; a read-only library keeps no positions. */
+    void savePosition(String noticeId, int part, int block, int offset) {
+        if (db.readOnly()) {
+            return;
+        }
+        try {
+            db.transaction(c -> {
+                try (var ps = c.prepareStatement("""
+                        INSERT INTO positions(notice_id, part, block, char_offset, updated_at) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT(notice_id) DO UPDATE SET part = excluded.part, block = excluded.block,
+                            char_offset = excluded.char_offset, updated_at = excluded.updated_at""")) {
+                    ps.setString(1, noticeId);
+                    ps.setInt(2, part);
+                    ps.setInt(3, block);
+                    ps.setInt(4, offset);
+                    ps.setString(5, Instant.now().toString());
+                    ps.executeUpdate();
+                }
+                try (var ps = c.prepareStatement("""
+                        INSERT INTO settings(key, value) VALUES ('last_notice', ?)
+                        ON CONFLICT(key) DO UPDATE SET value = excluded.value""")) {
+                    ps.setString(1, noticeId);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failure("save the reading position in", e);
+        }
+    }
+
+    Optional<int[]> position(String noticeId) {
+        try {
+            return db.read(c -> {
+                try (var ps = c.prepareStatement("SELECT part, block, char_offset FROM positions WHERE notice_id = ?")) {
+                    ps.setString(1, noticeId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
+                                : Optional.<int[]>empty();
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("read the reading position in", e);
+        }
+    }
+
+    Optional<String> lastNotice() {
+        try {
+            return db.read(c -> {
+                try (var ps = c.prepareStatement("""
+                        SELECT s.value FROM settings s JOIN notices n ON n.id = s.value WHERE s.key = 'last_notice'""");
+                        ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("read the settings of", e);
+        }
+    }
+}
