@@ -105,13 +105,32 @@ final class IssueImporter {
             outcomes.add(o);
             notices += o.notices();
             if (System.nanoTime() - lastCommit > INDEX_COMMIT_NANOS) {
-                index.commit(db.read(LibraryStore::libraryVersion));
+                stopReason = commit(index);
+                if (stopReason != null) {
+                    break;
+                }
                 lastCommit = System.nanoTime();
             }
         }
-        index.commit(db.read(LibraryStore::libraryVersion));
+        if (stopReason == null) {
+            stopReason = commit(index);
+        }
         listener.progress(outcomes.size(), all.size(), null);
         return new ImportSummary(outcomes, stopped, notices, stopReason);
+    }
+
+    /** Commits the index; on a full disk returns why the import stops (the index is mended later from the database). */
+    private String commit(NoticeIndex index) throws SQLException, IOException {
+        try {
+            index.commit(db.read(LibraryStore::libraryVersion));
+            return null;
+        } catch (IOException e) {
+            if (!SqlFailures.reason(e).equals("the disk is full")) {
+                throw e;
+            }
+            return "The disk holding " + folder + " is full: free some space and import the rest again (the issues "
+                    + "imported so far are in the library; search will find them once the index has room)";
+        }
     }
 
     private static ImportSummary.FileOutcome failed(Path file, String reason) {

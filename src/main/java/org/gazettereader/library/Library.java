@@ -32,6 +32,8 @@ public final class Library implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
     static final String SOURCES = "sources";
     static final String INDEX = "index";
+    /** How long a writer waits for another to finish (a reader mending at open holds the lock briefly). */
+    private static final long LOCK_WAIT_MILLIS = 5_000;
 
     private final Path folder;
     private final Database db;
@@ -161,6 +163,9 @@ public final class Library implements AutoCloseable {
             }
             return;
         }
+        if (!needsMending()) {
+            return;
+        }
         try (LibraryLock.Held held = lock.tryAcquire("opening the library")) {
             if (held == null) {
                 notes.add("the library is being changed by " + lock.holder() + ": read as last committed");
@@ -171,7 +176,21 @@ public final class Library implements AutoCloseable {
             }
             mendLocked(rebuild);
         } catch (IOException e) {
-            throw SqlFailures.io("open the library", folder, e);
+            // A full disk or a folder that cannot be written must not keep the library from being read.
+            notes.add("could not mend the library at open (" + SqlFailures.reason(e) + "): read as last committed");
+            if (index.problem() != null) {
+                indexInMemory(rebuild, "it cannot be rebuilt on disk");
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.failure("open", db.file(), e);
+        }
+    }
+
+    /** Whether recovery has anything to do; asked without the lock, so readers beside a writer never take it. */
+    private boolean needsMending() {
+        try {
+            return index.problem() != null || index.libraryVersion() != db.read(LibraryStore::libraryVersion)
+                    || !db.read(SourceJournal::pending).isEmpty();
         } catch (SQLException e) {
             throw SqlFailures.failure("open", db.file(), e);
         }
@@ -239,7 +258,7 @@ public final class Library implements AutoCloseable {
         }
         LibraryLock.Held held;
         try {
-            held = lock.tryAcquire(purpose);
+            held = lock.acquire(purpose, LOCK_WAIT_MILLIS);
         } catch (IOException e) {
             throw SqlFailures.io("lock the library", folder.resolve(LibraryLock.FILE_NAME), e);
         }

@@ -88,6 +88,23 @@ final class LibraryLock {
         }
     }
 
+    /** As {@link #tryAcquire(String)}, waiting up to {@code waitMillis} for the holder to let go. */
+    Held acquire(String purpose, long waitMillis) throws IOException {
+        long deadline = System.nanoTime() + waitMillis * 1_000_000;
+        while (true) {
+            Held held = tryAcquire(purpose);
+            if (held != null || System.nanoTime() > deadline) {
+                return held;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
     /** Who holds the lock, as its holder wrote it ("pid 1234, import, since …"). */
     String holder() {
         String mine = heldFor;

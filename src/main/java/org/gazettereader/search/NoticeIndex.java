@@ -39,7 +39,7 @@ public final class NoticeIndex implements AutoCloseable {
     private static final double RAM_BUFFER_MB = 48;
 
     private final Path folder;
-    private final Directory directory;
+    private Directory directory;
     private final NoticeDocuments documents;
     private final Analyzer analyzer;
     private final FacetsConfig facets;
@@ -62,8 +62,8 @@ public final class NoticeIndex implements AutoCloseable {
      */
     public static NoticeIndex open(Path folder) {
         try {
-            Directory dir = FSDirectory.open(folder);
-            NoticeIndex index = new NoticeIndex(folder, dir);
+            // FSDirectory creates a missing folder: leave that to the first write (read-only media).
+            NoticeIndex index = new NoticeIndex(folder, Files.isDirectory(folder) ? FSDirectory.open(folder) : null);
             index.openSearchers();
             return index;
         } catch (IOException e) {
@@ -77,7 +77,7 @@ public final class NoticeIndex implements AutoCloseable {
     }
 
     private void openSearchers() {
-        if (folder != null && !Files.isDirectory(folder)) {
+        if (directory == null) {
             problem = "the index folder " + folder + " does not exist";
             return;
         }
@@ -161,8 +161,9 @@ public final class NoticeIndex implements AutoCloseable {
         if (writer != null) {
             throw new IllegalStateException("the index is already being written");
         }
-        if (folder != null) {
+        if (directory == null) {
             Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
         }
         try {
             writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
@@ -202,7 +203,11 @@ public final class NoticeIndex implements AutoCloseable {
         IndexWriter w = writer;
         writer = null;
         if (w != null) {
-            w.rollback();
+            try {
+                w.rollback();
+            } catch (IOException | RuntimeException e) {
+                // A writer that failed (disk full) closed itself; the failure has been reported.
+            }
         }
     }
 
@@ -310,6 +315,9 @@ public final class NoticeIndex implements AutoCloseable {
     /** Size of the index files in bytes. */
     public long sizeBytes() throws IOException {
         long total = 0;
+        if (directory == null) {
+            return 0;
+        }
         for (String f : directory.listAll()) {
             try {
                 total += directory.fileLength(f);
@@ -330,7 +338,9 @@ public final class NoticeIndex implements AutoCloseable {
             if (s != null) {
                 s.close();
             }
-            directory.close();
+            if (directory != null) {
+                directory.close();
+            }
         }
     }
 }
