@@ -21,7 +21,7 @@ public final class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         try (Library lib = library.openExisting()) {
             long t0 = System.nanoTime();
-            int n = lib.rebuildIndex();
+            int n = lib.rebuildIndex(library.rebuildProgress());
             spec.commandLine().getOut().printf("reindexed %d notices in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
             return 0;
         }

@@ -40,7 +40,12 @@ public final class Libraries {
      * created); the default library is still created with the sample on first start.
      */
     public Library openExisting(Path explicit) {
-        return open(explicit, ImportListener.NONE, false);
+        return openExisting(explicit, ImportListener.NONE);
+    }
+
+    /** As {@link #openExisting(Path)}, reporting the progress of an index rebuild when one is needed. */
+    public Library openExisting(Path explicit, ImportListener rebuild) {
+        return open(explicit, rebuild, false);
     }
 
     private Library open(Path explicit, ImportListener rebuild, boolean create) {
