@@ -217,23 +217,50 @@ final class IssueImporter {
         return "; its kept copy " + rel + " was missing or damaged and has been restored from this file";
     }
 
+    /** An issue as committed to the database, with the issues it replaced. */
+    private record Committed(long issueId, Issue issue, List<Long> replaced, ImportSummary.Outcome outcome, String message) {
+    }
+
     private ImportSummary.FileOutcome store(NoticeIndex index, Path file, Issue parsed, String kept, String rel, String sha,
             long size, IssueSummary sameFile, boolean written) throws SQLException, IOException {
-        long issueId;
-        Issue issue;
-        List<Long> replaced = new ArrayList<>();
-        ImportSummary.Outcome outcome;
-        String message;
+        Committed done;
         try {
+            done = commit(parsed, kept, rel, sha, size, sameFile);
+        } catch (SQLException | IOException | RuntimeException e) {
+            if (written && !committed(rel)) {
+                journal.abandon(rel);
+            }
+            throw e;
+        }
+        for (long id : done.replaced()) {
+            index.deleteIssue(id);
+        }
+        Issue issue = done.issue();
+        List<LibraryNotice> indexed = new ArrayList<>();
+        for (Notice n : issue.notices()) {
+            indexed.add(new LibraryNotice(done.issueId(), issue.gazette(), issue.year(), issue.issue(), n));
+        }
+        List<String> refused = index.replaceIssue(done.issueId(), indexed);
+        String message = done.message();
+        if (!refused.isEmpty()) {
+            LOG.warn("Notices of {} the search index refused: {}", file, refused);
+            message += "; " + refused.size() + " notices could not be indexed and will not be found by search: " + refused;
+        }
+        return new ImportSummary.FileOutcome(file, done.outcome(), message, issue.notices().size());
+    }
+
+    /** One transaction: the replaced issues out, the new one in, the kept copy's journal entry closed. */
+    private Committed commit(Issue parsed, String kept, String rel, String sha, long size, IssueSummary sameFile)
+            throws SQLException, IOException {
         Optional<IssueSummary> byKey = db.read(c -> LibraryStore.issueByKey(c, parsed.gazette(), parsed.year(), parsed.issue()));
         // Parsed again, the file may now read as another issue: it still replaces the one it made.
         Optional<IssueSummary> previous = byKey.isPresent() ? byKey : Optional.ofNullable(sameFile);
-        IssueSummary alsoReplaced = byKey.isPresent() && sameFile != null && byKey.get().id() != sameFile.id() ? sameFile : null;
+        List<Long> replaced = new ArrayList<>();
         previous.ifPresent(p -> replaced.add(p.id()));
-        if (alsoReplaced != null) {
-            replaced.add(alsoReplaced.id());
+        if (byKey.isPresent() && sameFile != null && byKey.get().id() != sameFile.id()) {
+            replaced.add(sameFile.id());
         }
-        issue = withFreeIds(parsed, sha, replaced);
+        Issue issue = withFreeIds(parsed, sha, replaced);
         List<String> oldSources = new ArrayList<>();
         for (long id : replaced) {
             String s = db.read(c -> LibraryStore.sourcePath(c, id));
@@ -241,18 +268,15 @@ final class IssueImporter {
                 oldSources.add(s);
             }
         }
-        outcome = previous.isPresent() ? ImportSummary.Outcome.REPLACED : ImportSummary.Outcome.IMPORTED;
-        message = previous.isPresent() ? "replaces " + describe(previous.get()) : describeIssue(issue);
-        Issue stored = issue;
-        ImportSummary.Outcome how = outcome;
-        String what = message;
-        issueId = db.transaction(c -> {
+        ImportSummary.Outcome outcome = previous.isPresent() ? ImportSummary.Outcome.REPLACED : ImportSummary.Outcome.IMPORTED;
+        String message = previous.isPresent() ? "replaces " + describe(previous.get()) : describeIssue(issue);
+        long issueId = db.transaction(c -> {
             for (long id : replaced) {
                 LibraryStore.deleteIssue(c, id);
             }
-            long id = LibraryStore.insertIssue(c, stored, new LibraryStore.Source(kept, rel, sha, size));
+            long id = LibraryStore.insertIssue(c, issue, new LibraryStore.Source(kept, rel, sha, size));
             LibraryStore.bumpVersion(c);
-            LibraryStore.log(c, kept, sha, how.name().toLowerCase(Locale.ROOT), what);
+            LibraryStore.log(c, kept, sha, outcome.name().toLowerCase(Locale.ROOT), message);
             SourceJournal.remove(c, rel);
             for (String old : oldSources) {
                 SourceJournal.add(c, old);
@@ -262,26 +286,7 @@ final class IssueImporter {
         for (String old : oldSources) {
             journal.abandon(old);
         }
-        } catch (SQLException | IOException | RuntimeException e) {
-            if (written && !committed(rel)) {
-                journal.abandon(rel);
-            }
-            throw e;
-        }
-        for (long id : replaced) {
-            index.deleteIssue(id);
-        }
-        List<LibraryNotice> indexed = new ArrayList<>();
-        for (Notice n : issue.notices()) {
-            indexed.add(new LibraryNotice(issueId, issue.gazette(), issue.year(), issue.issue(), n));
-        }
-        List<String> refused = index.replaceIssue(issueId, indexed);
-        if (!refused.isEmpty()) {
-            LOG.warn("Notices of {} the search index refused: {}", file, refused);
-            return new ImportSummary.FileOutcome(file, outcome, message + "; " + refused.size()
-                    + " notices could not be indexed and will not be found by search: " + refused, issue.notices().size());
-        }
-        return new ImportSummary.FileOutcome(file, outcome, message, issue.notices().size());
+        return new Committed(issueId, issue, replaced, outcome, message);
     }
 
     private boolean committed(String rel) {

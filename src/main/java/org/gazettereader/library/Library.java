@@ -336,7 +336,7 @@ public final class Library implements AutoCloseable {
             progress.progress(done++, ids.size(), null);
             List<LibraryNotice> notices = db.read(c -> LibraryStore.notices(c, issueId));
             refused.addAll(target.replaceIssue(issueId, notices));
-            n += notices.size() ;
+            n += notices.size();
         }
         progress.progress(ids.size(), ids.size(), null);
         if (!refused.isEmpty()) {
