@@ -2,6 +2,8 @@
 package org.gazettereader.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
 import javafx.application.Application;
 import org.gazettereader.cli.Cli;
 import org.gazettereader.config.DataHome;
@@ -15,9 +17,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // First, before anything reads a path: under the C locale the program runs in a UTF-8 child.
+        Optional<String[]> inherited = Utf8Relaunch.inheritedArguments();
+        if (inherited.isEmpty()) {
+            OptionalInt child = Utf8Relaunch.runInUtf8Child(args);
+            if (child.isPresent()) {
+                System.exit(child.getAsInt());
+            }
+        }
         DataHome home = DataHome.resolve();
         Logging.configure(home);
-        int code = new Cli(Main::launchWindow).run(System.out, System.err, args);
+        int code = new Cli(Main::launchWindow).run(System.out, System.err, inherited.orElse(args));
         if (code != 0) {
             System.exit(code);
         }

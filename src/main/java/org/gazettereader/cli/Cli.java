@@ -27,6 +27,7 @@ public final class Cli {
         CommandLine cmd = commandLine();
         cmd.setOut(o);
         cmd.setErr(e);
+        cmd.setParameterExceptionHandler(new UsageErrorHandler());
         cmd.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println(line.getColorScheme().errorText(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;

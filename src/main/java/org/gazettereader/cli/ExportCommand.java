@@ -3,7 +3,10 @@ package org.gazettereader.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,9 +84,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
-        Path parent = pdf.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            err.println("error: the folder for " + pdf + " does not exist");
+        String unwritable = unwritable(pdf.toAbsolutePath());
+        if (unwritable != null) {
+            err.println("error: " + CliText.get("export.cannotWrite", pdf, unwritable));
             return 1;
         }
         try (Library lib = library.openExisting()) {
@@ -105,11 +108,49 @@ public final class ExportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 err.println("error: " + e.getMessage());
                 return 1;
+            } catch (IOException e) {
+                // The exporter writes a temporary file beside the target and removes it on failure;
+                // its exception names that file, which the user never asked for.
+                err.println("error: " + CliText.get("export.cannotWrite", pdf, reason(e, pdf.toAbsolutePath())));
+                return 1;
             }
             out.printf(Locale.ROOT, "wrote %s: %d notices, %d pages, %d KB in %.1f s%n", pdf, notices.size(), n,
                     Files.size(pdf) / 1024, (System.nanoTime() - t0) / 1e9);
             return 0;
         }
+    }
+
+    /** Why {@code target} cannot be written, when that is clear before any work; else null. */
+    private static String unwritable(Path target) {
+        Path parent = target.getParent();
+        if (parent == null || Files.isDirectory(target)) {
+            return CliText.get("export.reason.isFolder");
+        }
+        if (!Files.exists(parent)) {
+            return CliText.get("export.reason.noFolder", parent);
+        }
+        if (!Files.isDirectory(parent)) {
+            return CliText.get("reason.notFolder", parent);
+        }
+        return null;
+    }
+
+    /** The reason of a failed write in words, for the file the user named. */
+    private static String reason(IOException e, Path target) {
+        String before = unwritable(target);
+        if (before != null) {
+            return before;
+        }
+        if (e instanceof AccessDeniedException) {
+            return CliText.get("reason.denied");
+        }
+        if (e instanceof NoSuchFileException) {
+            return CliText.get("reason.noNewFiles", target.getParent());
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     private List<LibraryNotice> choose(Library lib) throws IOException {

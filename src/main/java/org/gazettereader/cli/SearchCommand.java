@@ -56,10 +56,10 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--type", descriptionKey = "search.type")
     String type;
 
-    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "search.from")
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "search.from", converter = DateConverter.class)
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "search.to")
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "search.to", converter = DateConverter.class)
     LocalDate to;
 
     @Option(names = "--gazette", descriptionKey = "search.gazette")
