@@ -83,8 +83,8 @@ public final class GazetteApp extends Application {
                 });
                 openLibrary = lib;
                 var issues = lib.issues();
-                var lastRead = lib.lastNotice().flatMap(id -> lib.find(id).stream().findFirst());
-                var at = lastRead.flatMap(n -> lib.position(n.notice().id()))
+                var lastRead = lib.places().lastNotice().flatMap(id -> lib.find(id).stream().findFirst());
+                var at = lastRead.flatMap(n -> lib.places().position(n.notice().id()))
                         .map(p -> new Anchor(p[0], p[1], p[2])).orElse(null);
                 Platform.runLater(() -> {
                     vm.libraryOpened(issues);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.gazettereader.importing.GazetteParser;
 import org.gazettereader.importing.ImportException;
 import org.gazettereader.importing.NoticeIds;
@@ -131,6 +132,28 @@ final class IssueImporter {
             return "The disk holding " + folder + " is full: free some space and import the rest again (the issues "
                     + "imported so far are in the library; search will find them once the index has room)";
         }
+    }
+
+    /** Files and folders (recursively: *.txt and *.pdf, sorted) to import; an unreadable folder stays, to be reported. */
+    static List<Path> expand(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(IssueImporter::isGazetteFileName).sorted().forEach(out::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    out.add(p);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isGazetteFileName(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".pdf");
     }
 
     private static ImportSummary.FileOutcome failed(Path file, String reason) {

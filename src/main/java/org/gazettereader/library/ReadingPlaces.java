@@ -15,7 +15,7 @@ import org.gazettereader.model.BookmarkEntry;
  * Bookmarks, reading positions and the notice read last: places in the text kept in the library's
  * database. They are not issues, so they need no writer lock and never touch the index.
  */
-final class ReadingPlaces {
+public final class ReadingPlaces {
     private final Database db;
 
     ReadingPlaces(Database db) {
@@ -26,7 +26,7 @@ final class ReadingPlaces {
         return SqlFailures.failure(action, db.file(), e);
     }
 
-    long addBookmark(String noticeId, int part, int block, int offset, String label) {
+    public long addBookmark(String noticeId, int part, int block, int offset, String label) {
         try {
             return db.transaction(c -> {
                 try (var ps = c.prepareStatement("""
@@ -50,7 +50,13 @@ final class ReadingPlaces {
         }
     }
 
-    List<BookmarkEntry> bookmarkEntries() {
+    /** Bookmarks whose notice is in the library (those of a deleted issue wait for its re-import). */
+    public List<Bookmark> bookmarks() {
+        return bookmarkEntries().stream().map(BookmarkEntry::bookmark).toList();
+    }
+
+    /** Bookmarks with their notice's title and issue, by issue and then in the order they were made. */
+    public List<BookmarkEntry> bookmarkEntries() {
         try {
             return db.read(c -> {
                 List<BookmarkEntry> out = new ArrayList<>();
@@ -75,11 +81,11 @@ final class ReadingPlaces {
         }
     }
 
-    void renameBookmark(long id, String label) {
+    public void renameBookmark(long id, String label) {
         update("rename a bookmark in", "UPDATE bookmarks SET label = ? WHERE id = ?", label, id);
     }
 
-    void deleteBookmark(long id) {
+    public void deleteBookmark(long id) {
         update("delete a bookmark from", "DELETE FROM bookmarks WHERE id = ?", id);
     }
 
@@ -99,7 +105,7 @@ final class ReadingPlaces {
     }
 
     /** Remembers where a notice was being read; a read-only library keeps no positions. */
-    void savePosition(String noticeId, int part, int block, int offset) {
+    public void savePosition(String noticeId, int part, int block, int offset) {
         if (db.readOnly()) {
             return;
         }
@@ -129,7 +135,7 @@ final class ReadingPlaces {
         }
     }
 
-    Optional<int[]> position(String noticeId) {
+    public Optional<int[]> position(String noticeId) {
         try {
             return db.read(c -> {
                 try (var ps = c.prepareStatement("SELECT part, block, char_offset FROM positions WHERE notice_id = ?")) {
@@ -145,7 +151,7 @@ final class ReadingPlaces {
         }
     }
 
-    Optional<String> lastNotice() {
+    public Optional<String> lastNotice() {
         try {
             return db.read(c -> {
                 try (var ps = c.prepareStatement("""

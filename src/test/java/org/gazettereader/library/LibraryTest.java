@@ -59,7 +59,7 @@ class LibraryTest {
         try (Library library = Library.open(lib)) {
             library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
             String id = library.find("吕政发〔2023〕2号").get(0).notice().id();
-            library.addBookmark(id, 0, 0, 0, "知识产权规划");
+            library.places().addBookmark(id, 0, 0, 0, "知识产权规划");
         }
         // An older importer left a worse reading of a block (as the table rows run together once were).
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib.resolve("library.db"));
@@ -79,7 +79,7 @@ class LibraryTest {
                 assertThat(i.sha256()).isEqualTo(sha);
             });
             assertThat(library.find("吕政发〔2023〕2号").get(0).notice().blocks().get(0).text()).contains("认真组织实施");
-            assertThat(library.bookmarks()).singleElement().satisfies(b -> assertThat(b.label()).isEqualTo("知识产权规划"));
+            assertThat(library.places().bookmarks()).singleElement().satisfies(b -> assertThat(b.label()).isEqualTo("知识产权规划"));
             assertThat(lib.resolve("sources").resolve(sha + ".txt")).hasSameBinaryContentAs(sample());
             assertThat(library.check().ok()).isTrue();
         }
@@ -91,7 +91,7 @@ class LibraryTest {
         try (Library library = Library.open(lib)) {
             library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
             String id = library.find("吕政发〔2023〕2号").get(0).notice().id();
-            library.addBookmark(id, 1, 3, 12, "知识产权规划 · 一、");
+            library.places().addBookmark(id, 1, 3, 12, "知识产权规划 · 一、");
             // A corrected edition of the same issue: same gazette, year and issue, other bytes.
             Path fixed = dir.resolve("fixed.txt");
             Files.writeString(fixed, Files.readString(sample(), StandardCharsets.UTF_8).replace("认真组织实施", "认真贯彻实施"));
@@ -100,7 +100,7 @@ class LibraryTest {
             assertThat(library.issues()).hasSize(1);
             assertThat(library.find(id)).singleElement()
                     .satisfies(n -> assertThat(n.notice().blocks().get(0).text()).contains("认真贯彻实施"));
-            assertThat(library.bookmarks()).singleElement().satisfies(b -> {
+            assertThat(library.places().bookmarks()).singleElement().satisfies(b -> {
                 assertThat(b.noticeId()).isEqualTo(id);
                 assertThat(b.block()).isEqualTo(3);
             });

@@ -118,7 +118,7 @@ public final class BookmarksPane {
         if (lib == null) {
             return;
         }
-        background.submit(lib::bookmarkEntries, this::show, failed);
+        background.submit(() -> lib.places().bookmarkEntries(), this::show, failed);
     }
 
     private void show(List<BookmarkEntry> entries) {
@@ -149,7 +149,7 @@ public final class BookmarksPane {
         d.getEditor().setId("bookmark-label");
         Optional<String> label = d.showAndWait();
         label.filter(s -> !s.isBlank()).ifPresent(s -> background.submit(
-                () -> lib.addBookmark(doc.id(), at.part(), at.block(), at.offset(), s.strip()), id -> refresh(), failed));
+                () -> lib.places().addBookmark(doc.id(), at.part(), at.block(), at.offset(), s.strip()), id -> refresh(), failed));
     }
 
     private BookmarkEntry selected() {
@@ -176,7 +176,7 @@ public final class BookmarksPane {
         d.setHeaderText(m.get("bookmarks.renameHeader"));
         d.getEditor().setId("bookmark-label");
         d.showAndWait().filter(s -> !s.isBlank()).ifPresent(s -> background.submit(() -> {
-            lib.renameBookmark(b.bookmark().id(), s.strip());
+            lib.places().renameBookmark(b.bookmark().id(), s.strip());
             return null;
         }, x -> refresh(), failed));
     }
@@ -188,7 +188,7 @@ public final class BookmarksPane {
             return;
         }
         background.submit(() -> {
-            lib.deleteBookmark(b.bookmark().id());
+            lib.places().deleteBookmark(b.bookmark().id());
             return null;
         }, x -> refresh(), failed);
     }

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gazettereader.model.LibraryNotice;
+import org.gazettereader.search.NoticeIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything that changes a library's issues goes through here: write sessions under the writer
+ * lock (after SQLite's quick check, with the index open for writing and mended first), and the
+ * recovery at open (journal leftovers removed, an index behind or unreadable rebuilt, or built in
+ * memory when the library cannot be written). See ADR 0004.
+ */
+final class LibraryWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryWriter.class);
+    /** How long a writer waits for another to finish (a reader mending at open holds the lock briefly). */
+    private static final long LOCK_WAIT_MILLIS = 5_000;
+
+    private final Path folder;
+    private final Database db;
+    private final LibraryIndex slot;
+    private final LibraryLock lock;
+    private final SourceJournal journal;
+    private final List<String> recovered = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    LibraryWriter(Path folder, Database db, LibraryIndex slot) {
+        this.folder = folder;
+        this.db = db;
+        this.slot = slot;
+        this.lock = new LibraryLock(folder);
+        this.journal = new SourceJournal(folder, db);
+    }
+
+    SourceJournal journal() {
+        return journal;
+    }
+
+    /** What opening found that needs no repair (a writer at work, an index that could not be mended). */
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    List<String> recovered() {
+        synchronized (recovered) {
+            return List.copyOf(recovered);
+        }
+    }
+
+    void mended(String what) {
+        LOG.warn("Recovery of {}: {}", folder, what);
+        synchronized (recovered) {
+            recovered.add(what);
+        }
+    }
+
+    /**
+     * Brings the library in line at open: with the writer lock free, removes journaled files of
+     * unfinished imports and rebuilds an index that is behind or unreadable. A library that cannot
+     * be written, or whose writer is at work, is read as it is; an index it cannot read is then
+     * built in memory for this session.
+     */
+    void recover(ImportListener rebuild) {
+        if (db.readOnly()) {
+            if (slot.get().problem() != null) {
+                indexInMemory(rebuild, "the library is read-only");
+            }
+            return;
+        }
+        if (!needsMending()) {
+            return;
+        }
+        try (LibraryLock.Held held = lock.tryAcquire("opening the library")) {
+            if (held == null) {
+                notes.add("the library is being changed by " + lock.holder() + ": read as last committed");
+                if (slot.get().problem() != null) {
+                    indexInMemory(rebuild, "another program is changing the library");
+                }
+                return;
+            }
+            mendLocked(rebuild);
+        } catch (IOException e) {
+            // A full disk or a folder that cannot be written must not keep the library from being read.
+            notes.add("could not mend the library at open (" + SqlFailures.reason(e) + "): read as last committed");
+            if (slot.get().problem() != null) {
+                indexInMemory(rebuild, "it cannot be rebuilt on disk");
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.failure("open", db.file(), e);
+        }
+    }
+
+    /** Whether recovery has anything to do; asked without the lock, so readers beside a writer never take it. */
+    private boolean needsMending() {
+        try {
+            return slot.get().problem() != null || slot.get().libraryVersion() != db.read(LibraryStore::libraryVersion)
+                    || !db.read(SourceJournal::pending).isEmpty();
+        } catch (SQLException e) {
+            throw SqlFailures.failure("open", db.file(), e);
+        }
+    }
+
+    private void indexInMemory(ImportListener rebuild, String why) {
+        String problem = slot.get().problem();
+        NoticeIndex memory = NoticeIndex.inMemory();
+        try {
+            memory.beginWrite();
+            int n = fill(memory, rebuild);
+            memory.commit(db.read(LibraryStore::libraryVersion));
+            memory.endWrite();
+            slot.replace(memory);
+            mended(String.format(Locale.ROOT, "%s and %s: searching an index built in memory from the database "
+                    + "(%d notices)", problem, why, n));
+        } catch (IOException | SQLException e) {
+            throw new LibraryException("The search index of " + folder + " cannot be read (" + problem
+                    + ") and cannot be built in memory: " + e.getMessage(), e);
+        }
+    }
+
+    /** With the writer lock held: journal leftovers removed, the index in line with the database. */
+    private void mendLocked(ImportListener rebuild) throws SQLException, IOException {
+        journal.recover().forEach(this::mended);
+        long dbVersion = db.read(LibraryStore::libraryVersion);
+        long indexVersion = slot.get().libraryVersion();
+        if (indexVersion != dbVersion) {
+            String problem = slot.get().problem();
+            boolean writing = slot.get().writing();
+            if (!writing) {
+                slot.get().beginWrite();
+            }
+            try {
+                int n = rebuildLocked(rebuild);
+                mended(problem != null
+                        ? String.format(Locale.ROOT, "%s: rebuilt from the database (%d notices)", problem, n)
+                        : String.format(Locale.ROOT, "search index was at library version %d, library at %d: "
+                                + "rebuilt from the database (%d notices)", indexVersion, dbVersion, n));
+            } finally {
+                if (!writing) {
+                    slot.get().endWrite();
+                }
+            }
+        }
+    }
+
+    /** Work done under the writer lock. */
+    @FunctionalInterface
+    interface Write<T> {
+        T run() throws SQLException, IOException;
+    }
+
+    /**
+     * Runs {@code work} holding the writer lock with the index open for writing, after making
+     * sure the database is sound and the index in line. A second writer is refused with the name
+     * of what holds the lock; a damaged or read-only library is refused before anything is written.
+     */
+    <T> T write(String purpose, boolean mend, Write<T> work) {
+        if (db.readOnly()) {
+            throw new LibraryException("The library " + folder + " is read-only (read-only media or no write "
+                    + "permission): it can be read, but not changed (" + purpose + ")");
+        }
+        LibraryLock.Held held;
+        try {
+            held = lock.acquire(purpose, LOCK_WAIT_MILLIS);
+        } catch (IOException e) {
+            throw SqlFailures.io("lock the library", folder.resolve(LibraryLock.FILE_NAME), e);
+        }
+        if (held == null) {
+            throw new LibraryException("The library " + folder + " is being changed by " + lock.holder()
+                    + ": wait until it has finished, then try again (reading goes on meanwhile)");
+        }
+        try (held) {
+            requireSound();
+            if (slot.get().folder() == null) {
+                // Built in memory while another writer held the lock: the index on disk is ours now.
+                slot.replace(NoticeIndex.open(folder.resolve(Library.INDEX)));
+            }
+            slot.get().beginWrite();
+            try {
+                if (mend) {
+                    mendLocked(ImportListener.NONE);
+                }
+                return work.run();
+            } finally {
+                slot.get().endWrite();
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.failure("write", db.file(), e);
+        } catch (IOException e) {
+            throw SqlFailures.io("write the search index of", folder, e);
+        }
+    }
+
+    private void requireSound() throws SQLException {
+        String result;
+        try {
+            result = db.quickCheck();
+        } catch (SQLException e) {
+            if (SqlFailures.kind(e) == SqlFailures.Kind.DAMAGED) {
+                throw SqlFailures.failure("check", db.file(), e);
+            }
+            throw e;
+        }
+        if (!"ok".equals(result)) {
+            throw new LibraryException("The library database " + db.file() + " is damaged (" + result + "). Nothing was "
+                    + "written to it. To recover, " + SqlFailures.damageAdvice(db.file()), null, true);
+        }
+    }
+
+    int rebuildLocked(ImportListener progress) throws SQLException, IOException {
+        int n = fill(slot.get(), progress);
+        slot.get().commit(db.read(LibraryStore::libraryVersion));
+        return n;
+    }
+
+    /** Replaces everything in {@code target} with the library's notices; returns how many were indexed. */
+    private int fill(NoticeIndex target, ImportListener progress) throws SQLException, IOException {
+        target.deleteAll();
+        int n = 0;
+        List<Long> ids = db.read(LibraryStore::issueIds);
+        int done = 0;
+        List<String> refused = new ArrayList<>();
+        for (long issueId : ids) {
+            progress.progress(done++, ids.size(), null);
+            List<LibraryNotice> notices = db.read(c -> NoticeReads.notices(c, issueId));
+            refused.addAll(target.replaceIssue(issueId, notices));
+            n += notices.size();
+        }
+        progress.progress(ids.size(), ids.size(), null);
+        if (!refused.isEmpty()) {
+            mended(refused.size() + " notices could not be indexed and are left out of search: " + refused);
+        }
+        return n - refused.size();
+    }
+}
