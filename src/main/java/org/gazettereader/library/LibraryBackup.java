@@ -9,9 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -60,7 +58,7 @@ public final class LibraryBackup {
                 }
                 return null;
             });
-            List<String[]> sources = sources(snapshot);
+            List<LibraryStore.KeptSource> sources = sources(snapshot);
             List<String> missing = new ArrayList<>();
             int originals = 0;
             try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(os)) {
@@ -72,12 +70,13 @@ public final class LibraryBackup {
                     if (cancelled.getAsBoolean()) {
                         throw new LibraryException("Backup cancelled: nothing was written to " + target);
                     }
-                    Path p = folder.resolve(sources.get(i)[0]);
+                    LibraryStore.KeptSource kept = sources.get(i);
+                    Path p = folder.resolve(kept.path());
                     if (!Files.isRegularFile(p)) {
-                        missing.add(sources.get(i)[1] + " (" + p + ")");
+                        missing.add(kept.name() + " (" + p + ")");
                         continue;
                     }
-                    z.putNextEntry(new ZipEntry(sources.get(i)[0]));
+                    z.putNextEntry(new ZipEntry(kept.path()));
                     Files.copy(p, z);
                     z.closeEntry();
                     originals++;
@@ -96,15 +95,10 @@ public final class LibraryBackup {
         }
     }
 
-    private static List<String[]> sources(Path snapshot) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + snapshot);
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT source_path, source_name FROM issues ORDER BY id")) {
-            List<String[]> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-            return out;
+    /** The kept originals the snapshot references (not the live library's: it may have moved on). */
+    private static List<LibraryStore.KeptSource> sources(Path snapshot) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + snapshot)) {
+            return LibraryStore.sources(c);
         }
     }
 

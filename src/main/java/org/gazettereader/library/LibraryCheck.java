@@ -116,19 +116,10 @@ final class LibraryCheck {
     }
 
     private void sources() {
-        List<String[]> kept;
+        List<LibraryStore.KeptSource> kept;
         List<String> pending;
         try {
-            kept = db.read(c -> {
-                List<String[]> out = new ArrayList<>();
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                        "SELECT source_path, source_sha256, source_name FROM issues ORDER BY id")) {
-                    while (rs.next()) {
-                        out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
-                    }
-                }
-                return out;
-            });
+            kept = db.read(LibraryStore::sources);
             pending = db.userVersion() >= 2 ? db.read(SourceJournal::pending) : List.of();
         } catch (SQLException e) {
             return; // the database part has reported it
@@ -137,15 +128,15 @@ final class LibraryCheck {
         for (String rel : pending) {
             known.add(Library.SOURCES + "/" + SourceJournal.temporary(folder.resolve(rel)).getFileName());
         }
-        for (String[] k : kept) {
-            known.add(k[0]);
-            Path p = folder.resolve(k[0]);
+        for (LibraryStore.KeptSource k : kept) {
+            known.add(k.path());
+            Path p = folder.resolve(k.path());
             try {
                 if (!Files.isRegularFile(p)) {
-                    damage.add("the kept copy of " + k[2] + " (" + p + ") is missing: import the original file " + k[2]
-                            + " again, which restores it");
-                } else if (!IssueImporter.sha256(Files.readAllBytes(p)).equals(k[1])) {
-                    damage.add("the kept copy " + p + " does not match its SHA-256: import the original file " + k[2]
+                    damage.add("the kept copy of " + k.name() + " (" + p + ") is missing: import the original file "
+                            + k.name() + " again, which restores it");
+                } else if (!IssueImporter.sha256(Files.readAllBytes(p)).equals(k.sha256())) {
+                    damage.add("the kept copy " + p + " does not match its SHA-256: import the original file " + k.name()
                             + " again, which restores it");
                 }
             } catch (IOException e) {

@@ -13,9 +13,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.gazettereader.model.Attachment;
 import org.gazettereader.model.Block;
@@ -111,12 +109,16 @@ final class LibraryStore {
         }
     }
 
-    static Map<Long, String[]> sources(Connection c) throws SQLException {
-        Map<Long, String[]> out = new LinkedHashMap<>();
+    /** The kept original of an issue: where it lies (relative to the library), its hash and its imported name. */
+    record KeptSource(String path, String sha256, String name) {
+    }
+
+    static List<KeptSource> sources(Connection c) throws SQLException {
+        List<KeptSource> out = new ArrayList<>();
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT id, source_path, source_sha256, source_name FROM issues")) {
+                ResultSet rs = s.executeQuery("SELECT source_path, source_sha256, source_name FROM issues ORDER BY id")) {
             while (rs.next()) {
-                out.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                out.add(new KeptSource(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
         }
         return out;
