@@ -12,7 +12,6 @@ import org.gazettereader.config.Messages;
 import org.gazettereader.config.Preferences;
 import org.gazettereader.library.Libraries;
 import org.gazettereader.library.Library;
-import org.gazettereader.typeset.Anchor;
 import org.gazettereader.ui.BundledFont;
 import org.gazettereader.ui.LibraryPane;
 import org.gazettereader.ui.reader.ReaderViewModel;
@@ -84,8 +83,7 @@ public final class GazetteApp extends Application {
                 openLibrary = lib;
                 var issues = lib.issues();
                 var lastRead = lib.places().lastNotice().flatMap(id -> lib.find(id).stream().findFirst());
-                var at = lastRead.flatMap(n -> lib.places().position(n.notice().id()))
-                        .map(p -> new Anchor(p[0], p[1], p[2])).orElse(null);
+                var at = lastRead.flatMap(n -> lib.places().position(n.notice().id())).orElse(null);
                 Platform.runLater(() -> {
                     vm.libraryOpened(issues);
                     lastRead.ifPresent(n -> readerVm.open(LibraryPane.document(n), at));

@@ -10,7 +10,7 @@ import org.gazettereader.config.Messages;
 import org.gazettereader.library.Library;
 import org.gazettereader.model.BookmarkEntry;
 import org.gazettereader.model.LibraryNotice;
-import org.gazettereader.typeset.Anchor;
+import org.gazettereader.model.Anchor;
 import org.gazettereader.typeset.Typesetter;
 import org.gazettereader.ui.ImportController;
 import org.gazettereader.ui.LibraryWatcher;
@@ -300,7 +300,7 @@ final class UiWiring {
             public void save(String noticeId, Anchor at) {
                 Library lib = library.get();
                 if (lib != null) {
-                    libraryWork.execute(() -> lib.places().savePosition(noticeId, at.part(), at.block(), at.offset()));
+                    libraryWork.execute(() -> lib.places().savePosition(noticeId, at));
                 }
             }
 
@@ -308,7 +308,7 @@ final class UiWiring {
             public java.util.Optional<Anchor> load(String noticeId) {
                 Library lib = library.get();
                 return lib == null ? java.util.Optional.empty()
-                        : lib.places().position(noticeId).map(p -> new Anchor(p[0], p[1], p[2]));
+                        : lib.places().position(noticeId);
             }
         };
     }

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.gazettereader.model.Anchor;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.model.Notice;
 import org.gazettereader.typeset.Align;
@@ -203,7 +204,7 @@ public final class PdfExporter {
         /** The contents page(s): each notice's title and 文号 with the PDF page it starts on. */
         private List<Page> contents(List<List<Page>> laidOut) {
             List<Paragraph> ps = new ArrayList<>();
-            ps.add(new Paragraph(0, -3, "目　录", TextStyle.TITLE, Align.CENTER, false, 0, null, null));
+            ps.add(new Paragraph(0, Anchor.TITLE, "目　录", TextStyle.TITLE, Align.CENTER, false, 0, null, null));
             List<Paragraph> entries = new ArrayList<>();
             int block = 0;
             for (int k = 0; k < laidOut.size(); k++) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gazettereader.model.Anchor;
 import org.gazettereader.model.Bookmark;
 import org.gazettereader.model.BookmarkEntry;
 
@@ -26,16 +27,16 @@ public final class ReadingPlaces {
         return SqlFailures.failure(action, db.file(), e);
     }
 
-    public long addBookmark(String noticeId, int part, int block, int offset, String label) {
+    public long addBookmark(String noticeId, Anchor at, String label) {
         try {
             return db.transaction(c -> {
                 try (var ps = c.prepareStatement("""
                         INSERT INTO bookmarks(notice_id, part, block, char_offset, label, created_at)
                         VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
                     ps.setString(1, noticeId);
-                    ps.setInt(2, part);
-                    ps.setInt(3, block);
-                    ps.setInt(4, offset);
+                    ps.setInt(2, at.part());
+                    ps.setInt(3, at.block());
+                    ps.setInt(4, at.offset());
                     ps.setString(5, label);
                     ps.setString(6, Instant.now().toString());
                     ps.executeUpdate();
@@ -105,7 +106,7 @@ public final class ReadingPlaces {
     }
 
     /** Remembers where a notice was being read; a read-only library keeps no positions. */
-    public void savePosition(String noticeId, int part, int block, int offset) {
+    public void savePosition(String noticeId, Anchor at) {
         if (db.readOnly()) {
             return;
         }
@@ -116,9 +117,9 @@ public final class ReadingPlaces {
                         ON CONFLICT(notice_id) DO UPDATE SET part = excluded.part, block = excluded.block,
                             char_offset = excluded.char_offset, updated_at = excluded.updated_at""")) {
                     ps.setString(1, noticeId);
-                    ps.setInt(2, part);
-                    ps.setInt(3, block);
-                    ps.setInt(4, offset);
+                    ps.setInt(2, at.part());
+                    ps.setInt(3, at.block());
+                    ps.setInt(4, at.offset());
                     ps.setString(5, Instant.now().toString());
                     ps.executeUpdate();
                 }
@@ -135,14 +136,14 @@ public final class ReadingPlaces {
         }
     }
 
-    public Optional<int[]> position(String noticeId) {
+    public Optional<Anchor> position(String noticeId) {
         try {
             return db.read(c -> {
                 try (var ps = c.prepareStatement("SELECT part, block, char_offset FROM positions WHERE notice_id = ?")) {
                     ps.setString(1, noticeId);
                     try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? Optional.of(new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
-                                : Optional.<int[]>empty();
+                        return rs.next() ? Optional.of(new Anchor(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                                : Optional.<Anchor>empty();
                     }
                 }
             });

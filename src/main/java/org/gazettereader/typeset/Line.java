@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.typeset;
 
+import org.gazettereader.model.Anchor;
+
 /**
  * One typeset line (or table cell line): its text, style, position on the page (x from the left
  * edge of the text area, y of the line's top), and the characters [start, end) of its paragraph.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.typeset;
 
+import org.gazettereader.model.Anchor;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.gazettereader.model.Attachment;
@@ -18,24 +20,24 @@ public final class NoticeLayout {
 
     public static List<Paragraph> paragraphs(Notice n) {
         List<Paragraph> out = new ArrayList<>();
-        out.add(new Paragraph(0, -3, n.title(), TextStyle.TITLE, Align.CENTER, false, 0, null, null).keepTogetherWithNext());
+        out.add(new Paragraph(0, Anchor.TITLE, n.title(), TextStyle.TITLE, Align.CENTER, false, 0, null, null).keepTogetherWithNext());
         if (n.docNumber() != null) {
-            out.add(new Paragraph(0, -2, n.docNumber(), TextStyle.DOC_NUMBER, Align.CENTER, false, 0.5, null, null));
+            out.add(new Paragraph(0, Anchor.DOC_NUMBER, n.docNumber(), TextStyle.DOC_NUMBER, Align.CENTER, false, 0.5, null, null));
         }
         if (n.recipients() != null) {
-            out.add(new Paragraph(0, -1, n.recipients() + "：", TextStyle.BODY, Align.LEFT, false, 1, null, null));
+            out.add(new Paragraph(0, Anchor.RECIPIENTS, n.recipients() + "：", TextStyle.BODY, Align.LEFT, false, 1, null, null));
         }
         blocks(out, 0, n.blocks());
         int part = 1;
         for (Attachment a : n.attachments()) {
             boolean first = true;
             if (a.label() != null) {
-                out.add(new Paragraph(part, -2, a.label(), TextStyle.ATTACHMENT_LABEL, Align.LEFT, false, 3, null, null)
+                out.add(new Paragraph(part, Anchor.ATTACHMENT_LABEL, a.label(), TextStyle.ATTACHMENT_LABEL, Align.LEFT, false, 3, null, null)
                         .keptWithNext());
                 first = false;
             }
             if (a.title() != null) {
-                out.add(new Paragraph(part, -1, a.title(), TextStyle.ATTACHMENT_TITLE, Align.CENTER, false,
+                out.add(new Paragraph(part, Anchor.ATTACHMENT_TITLE, a.title(), TextStyle.ATTACHMENT_TITLE, Align.CENTER, false,
                         first ? 3 : 1, null, null).keepTogetherWithNext());
             }
             blocks(out, part, a.blocks());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.typeset;
 
+import org.gazettereader.model.Anchor;
+
 import java.util.List;
 
 /** One page: its lines in reading order, and the printed gazette page its first paragraph came from, when known. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.typeset;
 
+import org.gazettereader.model.Anchor;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,6 +4,7 @@ package org.gazettereader.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.gazettereader.model.Anchor;
 import org.gazettereader.config.Messages;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.typeset.Align;
@@ -18,9 +19,9 @@ final class ContentsLayout {
     static List<Paragraph> paragraphs(List<LibraryNotice> notices, Messages m) {
         List<Paragraph> out = new ArrayList<>();
         String gazette = notices.isEmpty() ? "" : notices.get(0).gazette();
-        out.add(new Paragraph(0, -3, m.get("tree.contents"), TextStyle.TITLE, Align.CENTER, false, 0, null, null));
+        out.add(new Paragraph(0, Anchor.TITLE, m.get("tree.contents"), TextStyle.TITLE, Align.CENTER, false, 0, null, null));
         if (!notices.isEmpty()) {
-            out.add(new Paragraph(0, -2, m.get("reader.contentsOf", gazette, String.valueOf(notices.get(0).year()),
+            out.add(new Paragraph(0, Anchor.DOC_NUMBER, m.get("reader.contentsOf", gazette, String.valueOf(notices.get(0).year()),
                     notices.get(0).issue()), TextStyle.DOC_NUMBER, Align.CENTER, false, 0.5, null, null));
         }
         String section = null;

@@ -16,7 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gazettereader.config.Messages;
 import org.gazettereader.model.LibraryNotice;
-import org.gazettereader.typeset.Anchor;
+import org.gazettereader.model.Anchor;
 import org.gazettereader.typeset.NoticeLayout;
 import org.gazettereader.ui.reader.ReaderDocument;
 import org.gazettereader.ui.reader.ReaderViewModel;

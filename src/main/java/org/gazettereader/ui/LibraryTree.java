@@ -15,7 +15,7 @@ import org.gazettereader.model.Block;
 import org.gazettereader.model.BlockType;
 import org.gazettereader.model.IssueSummary;
 import org.gazettereader.model.LibraryNotice;
-import org.gazettereader.typeset.Anchor;
+import org.gazettereader.model.Anchor;
 
 /**
  * The library tree: gazette › year › issue › (contents) section › notice › headings, each with its

@@ -2,7 +2,7 @@
 package org.gazettereader.ui;
 
 import org.gazettereader.model.LibraryNotice;
-import org.gazettereader.typeset.Anchor;
+import org.gazettereader.model.Anchor;
 
 /** One node of the library tree: what it is, its label, and what opening it shows. */
 public record TreeNode(Kind kind, String label, Long issueId, LibraryNotice notice, Anchor anchor) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gazettereader.importing.Samples;
+import org.gazettereader.model.Anchor;
 import org.gazettereader.model.IssueSummary;
 import org.gazettereader.search.SearchRequest;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class LibraryTest {
         try (Library library = Library.open(lib)) {
             library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
             String id = library.find("吕政发〔2023〕2号").get(0).notice().id();
-            library.places().addBookmark(id, 0, 0, 0, "知识产权规划");
+            library.places().addBookmark(id, new Anchor(0, 0, 0), "知识产权规划");
         }
         // An older importer left a worse reading of a block (as the table rows run together once were).
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib.resolve("library.db"));
@@ -91,7 +92,7 @@ class LibraryTest {
         try (Library library = Library.open(lib)) {
             library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
             String id = library.find("吕政发〔2023〕2号").get(0).notice().id();
-            library.places().addBookmark(id, 1, 3, 12, "知识产权规划 · 一、");
+            library.places().addBookmark(id, new Anchor(1, 3, 12), "知识产权规划 · 一、");
             // A corrected edition of the same issue: same gazette, year and issue, other bytes.
             Path fixed = dir.resolve("fixed.txt");
             Files.writeString(fixed, Files.readString(sample(), StandardCharsets.UTF_8).replace("认真组织实施", "认真贯彻实施"));

@@ -86,7 +86,7 @@ class SmallAndReadOnlyDisksTest {
             assertThat(library.issues()).hasSize(1);
             assertThat(library.searcher().search(SearchRequest.of("知识产权")).total()).isPositive();
             assertThat(library.check().ok()).isTrue();
-            library.places().savePosition(library.notices(library.issues().get(0).id()).get(0).notice().id(), 0, 1, 2);
+            library.places().savePosition(library.notices(library.issues().get(0).id()).get(0).notice().id(), new org.gazettereader.model.Anchor(0, 1, 2));
             assertThatThrownBy(() -> library.importPaths(List.of(LibraryNeverBreaksTest.fixture("state-council-1999-01.txt")),
                     ImportListener.NONE, () -> false)).hasMessageContaining("is read-only");
         }

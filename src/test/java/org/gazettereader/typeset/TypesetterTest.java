@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.typeset;
 
+import org.gazettereader.model.Anchor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 import org.gazettereader.config.Messages;
 import org.gazettereader.library.Library;
 import org.gazettereader.model.BookmarkEntry;
-import org.gazettereader.typeset.Anchor;
+import org.gazettereader.model.Anchor;
 import org.gazettereader.ui.Background;
 import org.gazettereader.ui.reader.ReaderViewModel;
 
@@ -149,7 +149,7 @@ public final class BookmarksPane {
         d.getEditor().setId("bookmark-label");
         Optional<String> label = d.showAndWait();
         label.filter(s -> !s.isBlank()).ifPresent(s -> background.submit(
-                () -> lib.places().addBookmark(doc.id(), at.part(), at.block(), at.offset(), s.strip()), id -> refresh(), failed));
+                () -> lib.places().addBookmark(doc.id(), at, s.strip()), id -> refresh(), failed));
     }
 
     private BookmarkEntry selected() {

@@ -2,7 +2,7 @@
 package org.gazettereader.ui.reader;
 
 import java.util.Optional;
-import org.gazettereader.typeset.Anchor;
+import org.gazettereader.model.Anchor;
 
 /** Where the reader keeps each notice's last position (the library, in the application). */
 public interface PositionStore {

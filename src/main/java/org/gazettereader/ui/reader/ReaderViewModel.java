@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.gazettereader.config.Messages;
-import org.gazettereader.typeset.Anchor;
+import org.gazettereader.model.Anchor;
 import org.gazettereader.typeset.NoticeLayout;
 import org.gazettereader.typeset.Page;
 import org.gazettereader.typeset.PageGeometry;
