@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.gazettereader.config.Messages;
 import org.gazettereader.importing.Samples;
 import org.gazettereader.model.Notice;
-import org.gazettereader.typeset.Anchor;
+import org.gazettereader.model.Anchor;
 import org.gazettereader.typeset.MonospaceMeasurer;
 import org.gazettereader.typeset.NoticeLayout;
 import org.gazettereader.typeset.PageGeometry;
