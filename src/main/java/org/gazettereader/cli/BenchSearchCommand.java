@@ -95,7 +95,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
     static SearchRequest request(String q, int i, Integer year) {
         SearchRequest r = SearchRequest.of(q);
         if (i % 4 == 3 && year != null) {
-            r = r.withYear(year);
+            r = r.toBuilder().year(year).build();
         }
         if (i % 5 == 4) {
             r = r.sortedByDate(true);

@@ -188,7 +188,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
             return lib.notices(issues.get(0).id());
         }
-        SearchRequest r = new SearchRequest(selection.query, limit, false, null, null, null, null, null, null, null, gazette);
+        SearchRequest r = SearchRequest.builder(selection.query).limit(limit).gazette(gazette).build();
         List<LibraryNotice> out = new ArrayList<>();
         for (SearchHit h : lib.searcher().search(r).hits()) {
             lib.find(h.id()).stream().findFirst().ifPresent(out::add);

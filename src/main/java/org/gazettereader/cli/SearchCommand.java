@@ -79,8 +79,9 @@ public final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Library lib = library.openExisting()) {
-            SearchRequest r = new SearchRequest(String.join(" ", query), limit, sort == SortOrder.date, year, issue,
-                    section, issuer, type, from, to, gazette);
+            SearchRequest r = SearchRequest.builder(String.join(" ", query)).limit(limit).sortByDate(sort == SortOrder.date)
+                    .year(year).issue(issue).section(section).issuer(issuer).type(type).signed(from, to).gazette(gazette)
+                    .build();
             SearchResult result = lib.searcher().search(r);
             if (json) {
                 out.println(IssueJson.MAPPER.writeValueAsString(toJson(result)));

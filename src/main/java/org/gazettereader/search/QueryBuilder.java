@@ -143,17 +143,17 @@ final class QueryBuilder {
     }
 
     private static void filters(BooleanQuery.Builder b, SearchRequest r) {
-        if (r.year() != null) {
-            b.add(IntPoint.newExactQuery(Fields.YEAR.field(), r.year()), Occur.FILTER);
+        if (r.filters().year() != null) {
+            b.add(IntPoint.newExactQuery(Fields.YEAR.field(), r.filters().year()), Occur.FILTER);
         }
-        keyword(b, Fields.ISSUE, r.issue());
-        keyword(b, Fields.SECTION, r.section());
-        keyword(b, Fields.ISSUER, r.issuer());
-        keyword(b, Fields.TYPE, r.type());
-        keyword(b, Fields.GAZETTE, r.gazette());
-        if (r.from() != null || r.to() != null) {
-            long from = r.from() == null ? Long.MIN_VALUE + 1 : r.from().toEpochDay();
-            long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+        keyword(b, Fields.ISSUE, r.filters().issue());
+        keyword(b, Fields.SECTION, r.filters().section());
+        keyword(b, Fields.ISSUER, r.filters().issuer());
+        keyword(b, Fields.TYPE, r.filters().type());
+        keyword(b, Fields.GAZETTE, r.filters().gazette());
+        if (r.filters().from() != null || r.filters().to() != null) {
+            long from = r.filters().from() == null ? Long.MIN_VALUE + 1 : r.filters().from().toEpochDay();
+            long to = r.filters().to() == null ? Long.MAX_VALUE : r.filters().to().toEpochDay();
             b.add(LongPoint.newRangeQuery(Fields.SIGNED.field(), from, to), Occur.FILTER);
         }
     }

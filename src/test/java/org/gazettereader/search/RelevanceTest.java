@@ -84,10 +84,10 @@ class RelevanceTest {
         SearchResult all = library.searcher().search(SearchRequest.of("实施"));
         assertThat(all.facets().get("section")).containsKeys("市政府文件", "市政府办公室文件");
         int office = all.facets().get("section").get("市政府办公室文件");
-        SearchResult filtered = library.searcher().search(SearchRequest.of("实施").withSection("市政府办公室文件"));
+        SearchResult filtered = library.searcher().search(SearchRequest.builder("实施").section("市政府办公室文件").build());
         assertThat(filtered.total()).isEqualTo(office).isLessThan(all.total());
         assertThat(filtered.hits()).allMatch(h -> h.docNumber().startsWith("吕政办"));
-        assertThat(library.searcher().search(SearchRequest.of("规划").withType("批复")).hits())
+        assertThat(library.searcher().search(SearchRequest.builder("规划").type("批复").build()).hits())
                 .extracting(SearchHit::docNumber).isNotEmpty().isSubsetOf("吕政函〔2023〕6号", "吕政函〔2023〕10号");
     }
 

@@ -135,8 +135,8 @@ public final class SearchViewModel {
             status.set(messages.get(s == null ? "search.notReady" : "search.hint"));
             return;
         }
-        SearchRequest r = new SearchRequest(q, 50, byDate.get(), year.get(), issue.get(), section.get(), issuer.get(),
-                type.get(), from.get(), to.get(), null);
+        SearchRequest r = SearchRequest.builder(q).limit(50).sortByDate(byDate.get()).year(year.get()).issue(issue.get())
+                .section(section.get()).issuer(issuer.get()).type(type.get()).signed(from.get(), to.get()).build();
         background.submit(() -> s.search(r), (SearchResult res) -> {
             if (gen != generation) {
                 return;
