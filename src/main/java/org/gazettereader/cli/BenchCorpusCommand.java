@@ -2,7 +2,12 @@
 package org.gazettereader.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gazettereader.importing.CorpusGenerator;
 import org.gazettereader.importing.ImportException;
@@ -12,7 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench corpus --out DIR --notices N}: writes issues scaled up from the bundled sample. */
+/**
+ * {@code bench corpus --out DIR --notices N}: writes issues made from the bundled sample, with the
+ * variations of {@link CorpusGenerator} (missing dates, 文号 and issuers, shared 文号, short, long
+ * and attachment-only notices, issues without year or issue number), and counts each variation.
+ */
 @Command(name = "corpus", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
 public final class BenchCorpusCommand implements Callable<Integer> {
     @Spec
@@ -32,14 +41,25 @@ public final class BenchCorpusCommand implements Callable<Integer> {
         CorpusGenerator gen = CorpusGenerator.from(Path.of("lvliang-gazette-2023-01.txt"), Libraries.sampleBytes());
         long written = 0;
         int issues = 0;
-        java.nio.file.Files.createDirectories(out);
+        int withoutYearOrIssue = 0;
+        Map<CorpusGenerator.Variation, Long> variations = new EnumMap<>(CorpusGenerator.Variation.class);
+        Files.createDirectories(out);
         while (written < notices) {
             CorpusGenerator.Generated g = gen.issue(seed, issues);
-            java.nio.file.Files.write(out.resolve(String.format("issue-%05d.txt", issues)), g.bytes());
+            Files.write(out.resolve(CorpusGenerator.fileName(issues)), g.bytes());
             written += g.notices();
+            if (g.year() == null || g.issue() == null) {
+                withoutYearOrIssue++;
+            }
+            g.variations().forEach((v, n) -> variations.merge(v, (long) n, Long::sum));
             issues++;
         }
-        spec.commandLine().getOut().printf("wrote %d issues, %d notices to %s%n", issues, written, out);
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf(Locale.ROOT, "wrote %d issues, %d notices to %s%n", issues, written, out);
+        w.printf(Locale.ROOT, "issues without year or issue number: %d%n", withoutYearOrIssue);
+        for (CorpusGenerator.Variation v : CorpusGenerator.Variation.values()) {
+            w.printf(Locale.ROOT, "notices %-18s %d%n", v.name().toLowerCase(Locale.ROOT), variations.getOrDefault(v, 0L));
+        }
         return 0;
     }
 }
