@@ -49,11 +49,16 @@ public final class ListCommand implements Callable<Integer> {
                 return 0;
             }
             for (IssueSummary i : issues) {
-                out.printf("%4d  %s  %s年第%s期（总第%s期）  %s  %d 篇  %s%n", i.id(), i.gazette(), i.year(), i.issue(),
-                        i.totalIssue(), i.published(), i.notices(), i.sourceName());
+                out.printf("%4d  %s  %s年第%s期（总第%s期）  %s  %d 篇  %s%n", i.id(), i.gazette(), unknown(i.year()),
+                        unknown(i.issue()), unknown(i.totalIssue()), unknown(i.published()), i.notices(), i.sourceName());
             }
             out.printf("%d issues in %s%n", issues.size(), lib.folder());
             return 0;
         }
+    }
+
+    /** A value the issue lacks prints as "?", never "null". */
+    static String unknown(Object v) {
+        return v == null ? "?" : v.toString();
     }
 }

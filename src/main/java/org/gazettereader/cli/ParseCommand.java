@@ -44,8 +44,8 @@ public final class ParseCommand implements Callable<Integer> {
             out.println(IssueJson.MAPPER.writeValueAsString(IssueJson.toJson(issue)));
             return 0;
         }
-        out.printf("%s  %s年第%s期（总第%s期）  出版日期 %s%n", issue.gazette(), issue.year(), issue.issue(),
-                issue.totalIssue(), issue.published());
+        out.printf("%s  %s年第%s期（总第%s期）  出版日期 %s%n", issue.gazette(), ListCommand.unknown(issue.year()),
+                ListCommand.unknown(issue.issue()), ListCommand.unknown(issue.totalIssue()), ListCommand.unknown(issue.published()));
         if (issue.publisher() != null) {
             out.printf("主办单位：%s%n", issue.publisher());
         }

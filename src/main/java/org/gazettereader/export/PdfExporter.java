@@ -246,7 +246,7 @@ public final class PdfExporter {
                 text(cs, footer, 11, (float) (g.width() - fw) / 2f, (float) (g.bottom() / 2), false);
                 if (n != null) {
                     Notice notice = n.notice();
-                    String header = n.gazette() + "　" + n.year() + "年第" + n.issue() + "期"
+                    String header = n.gazette() + "　" + (n.year() == null ? "?" : n.year()) + "年第" + (n.issue() == null ? "?" : n.issue()) + "期"
                             + (notice.docNumber() == null ? "" : "　" + notice.docNumber());
                     text(cs, header, SMALL_PT, (float) g.left(), (float) (h - g.top() / 2), false);
                     hairline(cs, (float) g.left(), (float) (h - g.top() / 2 - 5), (float) g.textWidth());

@@ -21,8 +21,9 @@ final class ContentsLayout {
         String gazette = notices.isEmpty() ? "" : notices.get(0).gazette();
         out.add(new Paragraph(0, Anchor.TITLE, m.get("tree.contents"), TextStyle.TITLE, Align.CENTER, false, 0, null, null));
         if (!notices.isEmpty()) {
-            out.add(new Paragraph(0, Anchor.DOC_NUMBER, m.get("reader.contentsOf", gazette, String.valueOf(notices.get(0).year()),
-                    notices.get(0).issue()), TextStyle.DOC_NUMBER, Align.CENTER, false, 0.5, null, null));
+            out.add(new Paragraph(0, Anchor.DOC_NUMBER, m.get("reader.contentsOf", gazette,
+                    notices.get(0).year() == null ? "?" : String.valueOf(notices.get(0).year()),
+                    notices.get(0).issue() == null ? "?" : notices.get(0).issue()), TextStyle.DOC_NUMBER, Align.CENTER, false, 0.5, null, null));
         }
         String section = null;
         int block = 0;

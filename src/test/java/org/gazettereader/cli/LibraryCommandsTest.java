@@ -96,6 +96,19 @@ class LibraryCommandsTest {
     }
 
     @Test
+    void anIssueWithoutYearOrNumberListsThemAsUnknownNotNull() throws Exception {
+        String sample = new String(Samples.bytes(Samples.SAMPLE), StandardCharsets.UTF_8);
+        String noYear = org.gazettereader.library.LibraryNeverBreaksTest.withoutYearAndNumber(sample);
+        Path file = Files.writeString(Files.createDirectories(dir.resolve("in")).resolve("no-year.txt"), noYear);
+        Path lib = dir.resolve("lib");
+        assertThat(run("import", "--library", lib.toString(), file.toString())).isZero();
+        assertThat(run("list", "--library", lib.toString())).isZero();
+        assertThat(out()).contains("吕梁市人民政府公报  ?年第?期").doesNotContain("null");
+        assertThat(run("parse", file.toString())).isZero();
+        assertThat(out()).contains("?年第?期").doesNotContain("null年");
+    }
+
+    @Test
     void failedImportExitsOneAndNamesTheFile() throws Exception {
         Path bad = Files.write(dir.resolve("scan.pdf"), "%PDF-1.7 truncated".getBytes(StandardCharsets.US_ASCII));
         assertThat(run("import", "--library", dir.resolve("lib").toString(), bad.toString())).isEqualTo(1);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The findings of "the library never breaks", each reproduced on real files: notices without a
  * date, files in the library folder it did not write, one bad file in a batch, damage.
  */
-class LibraryNeverBreaksTest {
+public class LibraryNeverBreaksTest {
     static final String SAMPLE_TEXT = new String(Samples.bytes(Samples.SAMPLE), StandardCharsets.UTF_8);
 
     @TempDir
@@ -40,7 +40,7 @@ class LibraryNeverBreaksTest {
     }
 
     /** The sample with its year and issue number removed from the front matter. */
-    static String withoutYearAndNumber(String text) {
+    public static String withoutYearAndNumber(String text) {
         return text.lines().filter(l -> !l.contains("2023 · 1") && !l.contains("年第 1 期"))
                 .reduce(new StringBuilder(), (b, l) -> b.append(l).append('\n'), StringBuilder::append).toString();
     }

@@ -124,7 +124,7 @@ public final class BookmarksPane {
     private void show(List<BookmarkEntry> entries) {
         Map<String, TreeItem<Object>> issues = new LinkedHashMap<>();
         for (BookmarkEntry b : entries) {
-            String key = m.get("bookmarks.issue", b.gazette(), String.valueOf(b.year()), b.issue());
+            String key = m.get("bookmarks.issue", b.gazette(), b.year() == null ? "?" : String.valueOf(b.year()), b.issue() == null ? "?" : b.issue());
             issues.computeIfAbsent(key, k -> {
                 TreeItem<Object> i = new TreeItem<>(k);
                 i.setExpanded(true);
