@@ -56,5 +56,17 @@ class ArchitectureTest {
             .because("app wires the ui, not the other way round");
 
     @ArchTest
+    static final ArchRule importingNeverSearches = noClasses()
+            .that().resideInAPackage("org.gazettereader.importing..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.gazettereader.search..", "org.gazettereader.library..")
+            .because("reading files into notices knows nothing of where they are kept or how they are found");
+
+    @ArchTest
+    static final ArchRule typesetNeverReadsTheLibrary = noClasses()
+            .that().resideInAPackage("org.gazettereader.typeset..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.gazettereader.library..", "org.gazettereader.search..")
+            .because("pagination lays out the notices it is given, wherever they come from");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.gazettereader.(*)..").should().beFreeOfCycles();
 }
