@@ -52,7 +52,7 @@ public final class BenchExportCommand implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
             ByteArrayOutputStream b = new ByteArrayOutputStream();
             long t0 = System.nanoTime();
-            pages = exporter.export(r, b);
+            pages = exporter.export(r, b).pages();
             nanos[i] = System.nanoTime() - t0;
             size = b.size();
         }

@@ -104,7 +104,13 @@ public final class ExportCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             int n;
             try {
-                n = new PdfExporter().export(new ExportRequest(notices, from, to, java.time.LocalDateTime.now()), pdf);
+                PdfExporter.Result result = new PdfExporter().export(new ExportRequest(notices, from, to,
+                        java.time.LocalDateTime.now()), pdf);
+                n = result.pages();
+                if (!result.missingCharacters().isEmpty()) {
+                    err.println("warning: the font has no glyph for " + result.missingCharacters()
+                            + "; these characters are left out of " + pdf);
+                }
             } catch (IllegalArgumentException e) {
                 err.println("error: " + e.getMessage());
                 return 1;

@@ -63,22 +63,29 @@ public final class PdfExporter {
         return new PageGeometry(w, h, top, right, bottom, left);
     }
 
-    /** Writes the PDF to {@code out}; returns the number of pages. */
-    public int export(ExportRequest request, Path out) throws IOException {
+    /**
+     * What an export wrote: its pages, and the characters the font has no glyph for (left out of
+     * the PDF, so the caller can warn; empty when every character printed).
+     */
+    public record Result(int pages, String missingCharacters) {
+    }
+
+    /** Writes the PDF to {@code out}. */
+    public Result export(ExportRequest request, Path out) throws IOException {
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "." + out.getFileName(), ".tmp");
         try {
-            int pages;
+            Result result;
             try (OutputStream os = Files.newOutputStream(tmp)) {
-                pages = export(request, os);
+                result = export(request, os);
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return pages;
+            return result;
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
-    public int export(ExportRequest request, OutputStream out) throws IOException {
+    public Result export(ExportRequest request, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument();
                 InputStream in = PdfExporter.class.getResourceAsStream(FONT)) {
             if (in == null) {
@@ -91,10 +98,11 @@ public final class PdfExporter {
                 }
                 PDType0Font font = PDType0Font.load(doc, ttf, true);
                 PdfMeasurer.check(font);
-                int n = new Writer(doc, font, request).write();
+                Writer writer = new Writer(doc, font, request);
+                int n = writer.write();
                 info(doc, request);
                 doc.save(out);
-                return n;
+                return new Result(n, writer.missing());
             }
         }
     }
@@ -292,7 +300,15 @@ public final class PdfExporter {
             cs.stroke();
         }
 
-        /** Characters the font lacks are left out rather than failing the whole export. */
+        /** Characters the font has no glyph for, in code point order. */
+        String missing() {
+            StringBuilder b = new StringBuilder();
+            glyphs.entrySet().stream().filter(e -> !e.getValue()).map(java.util.Map.Entry::getKey).sorted()
+                    .forEach(b::appendCodePoint);
+            return b.toString();
+        }
+
+        /** Characters the font lacks are left out rather than failing the whole export; {@link #missing()} names them. */
         private String printable(String s) {
             StringBuilder b = new StringBuilder(s.length());
             s.codePoints().forEach(cp -> {

@@ -94,6 +94,22 @@ class PdfExporterTest {
     }
 
     @Test
+    void charactersTheFontLacksAreNamedNotDroppedSilently() throws Exception {
+        Notice n = notices.get(0).notice();
+        // 𠀀 (U+20000, CJK Extension B) and 🀄 are not in WenQuanYi Micro Hei.
+        Notice odd = new Notice(n.seq(), n.id(), n.section(), n.title() + "𠀀", n.docNumber(), n.type(), n.issuer(),
+                n.recipients(), n.signed(), n.tocPage(), n.isPublic(), n.consult(), n.blocks(), n.attachments());
+        LibraryNotice ln = new LibraryNotice(1, notices.get(0).gazette(), notices.get(0).year(), notices.get(0).issue(), odd);
+        PdfExporter.Result r = new PdfExporter().export(new ExportRequest(List.of(ln), null, null, AT),
+                dir.resolve("odd.pdf"));
+        assertThat(r.pages()).isPositive();
+        assertThat(r.missingCharacters()).isEqualTo("𠀀");
+        PdfExporter.Result plain = new PdfExporter().export(new ExportRequest(List.of(notices.get(0)), null, null, AT),
+                dir.resolve("plain.pdf"));
+        assertThat(plain.missingCharacters()).isEmpty();
+    }
+
+    @Test
     void aPageRangeExportsOnlyThosePages() throws Exception {
         LibraryNotice longest = notices.get(0);
         Path full = export(new ExportRequest(List.of(longest), null, null, AT), "one.pdf");

@@ -181,17 +181,19 @@ public final class PrintDialog {
         pages.setText(m.get("print.laying"));
         background.submit(() -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new PdfExporter().export(new ExportRequest(notices, a, b == null && a != null ? a : b, LocalDateTime.now()), out);
+            PdfExporter.Result result = new PdfExporter().export(new ExportRequest(notices, a, b == null && a != null ? a : b,
+                    LocalDateTime.now()), out);
             byte[] bytes = out.toByteArray();
             // Images are converted here, off the JavaFX thread; the FX thread only adds the views.
             List<Image> images = PdfPreview.render(bytes, THUMBNAILS, 24).stream().map(PrintDialog::toFx).toList();
-            return new Rendered(bytes, PdfPreview.pages(bytes), images);
+            return new Rendered(bytes, PdfPreview.pages(bytes), images, result.missingCharacters());
         }, r -> {
             if (gen != generation) {
                 return;
             }
             pdf = r.pdf();
-            pages.setText(m.get("print.pageCount", r.pages()));
+            pages.setText(r.missing().isEmpty() ? m.get("print.pageCount", r.pages())
+                    : m.get("print.pageCount", r.pages()) + "　" + m.get("print.missingGlyphs", r.missing()));
             for (Image img : r.thumbnails()) {
                 ImageView v = new ImageView(img);
                 v.getStyleClass().add("print-thumbnail");
@@ -200,7 +202,7 @@ public final class PrintDialog {
         }, e -> pages.setText(m.get("print.failed", e.getMessage())));
     }
 
-    private record Rendered(byte[] pdf, int pages, List<Image> thumbnails) {
+    private record Rendered(byte[] pdf, int pages, List<Image> thumbnails, String missing) {
     }
 
     static Image toFx(BufferedImage img) {

@@ -170,7 +170,12 @@ public final class ReaderViewModel {
                         pages.set(List.of(first.get(0)));
                         display(0);
                     }
-                }, e -> { });
+                }, e -> {
+                    // The whole notice is laid out next and reports the same failure; say it now if that is still to come.
+                    if (gen == generation && !complete) {
+                        pageLabel.set(messages.get("reader.layoutFailed", e.getMessage()));
+                    }
+                });
             }
         }
         background.submit(() -> typesetter.paginate(all, g, size), laidOut -> {
