@@ -92,8 +92,8 @@ public final class SearchCommand implements Callable<Integer> {
             for (SearchHit h : result.hits()) {
                 out.printf("%2d. %s  %s  %s %s  %s%n", rank++, h.title(), h.docNumber() == null ? "" : h.docNumber(),
                         h.gazette(), h.issue(), h.signed() == null ? "" : h.signed());
-                if (h.snippet() != null && !h.snippet().isEmpty()) {
-                    out.printf("    %s%n", h.snippet().replace("<b>", "【").replace("</b>", "】"));
+                if (!h.snippet().text().isEmpty()) {
+                    out.printf("    %s%n", h.snippet().marked("【", "】"));
                 }
             }
             return 0;
@@ -114,7 +114,7 @@ public final class SearchCommand implements Callable<Integer> {
             x.put("issue", h.issue());
             x.put("signed", h.signed() == null ? null : h.signed().toString());
             x.put("score", h.score());
-            x.put("snippet", h.snippet());
+            x.put("snippet", h.snippet().marked("<b>", "</b>"));
         }
         ObjectNode facets = o.putObject("facets");
         for (Map.Entry<String, Map<String, Integer>> f : result.facets().entrySet()) {

@@ -31,6 +31,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.gazettereader.model.SearchHit;
+import org.gazettereader.model.Snippet;
 
 /**
  * Searches the index: ranked or date-sorted hits, facet counts over all matches, highlighted
@@ -70,6 +71,7 @@ public final class NoticeSearcher {
             return new SearchResult(0, List.of(), Map.of(), built.truncated());
         }
         IndexSearcher s = manager.acquire();
+        SearchResult found;
         try {
             FacetsCollectorManager.FacetsResult result;
             if (r.sortByDate()) {
@@ -81,35 +83,42 @@ public final class NoticeSearcher {
             FacetsCollector fc = result.facetsCollector();
             int total = fc.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
             Map<String, Map<String, Integer>> facets = facets(s.getIndexReader(), fc);
-            List<SearchHit> hits = hits(s, result.topDocs(), r.query());
-            return new SearchResult(total, hits, facets, built.truncated());
+            found = new SearchResult(total, hits(s, result.topDocs(), r.query()), facets, built.truncated());
         } finally {
             manager.release(s);
         }
+        return withSnippets(found);
+    }
+
+    /** Snippets for the first hits, read from the library once the index is released. */
+    private SearchResult withSnippets(SearchResult r) {
+        List<SearchHit> hits = new ArrayList<>(r.hits().size());
+        for (SearchHit h : r.hits()) {
+            if (hits.size() < SNIPPET_HITS) {
+                String passage = texts.passage(h.id(), h.words());
+                h = new SearchHit(h.id(), h.docNumber(), h.title(), h.gazette(), h.issue(), h.signed(), h.score(),
+                        passage == null ? Snippet.EMPTY : Snippets.highlight(passage, h.words()), h.words());
+            }
+            hits.add(h);
+        }
+        return new SearchResult(r.total(), hits, r.facets(), r.truncated());
     }
 
     private List<SearchHit> hits(IndexSearcher s, TopDocs top, String query) throws IOException {
         List<SearchHit> hits = new ArrayList<>();
         var stored = s.storedFields();
-        int rank = 0;
         for (ScoreDoc sd : top.scoreDocs) {
             Document d = stored.document(sd.doc);
             String id = d.get(Fields.ID.field());
             String title = d.get(Fields.TITLE.field());
             List<String> words = Snippets.words(query, title);
-            String snippet = rank++ < SNIPPET_HITS ? snippet(id, words) : null;
             var signed = d.getField(Fields.SIGNED.field());
             hits.add(new SearchHit(id, d.get(Fields.DOC_NUMBER.field()), title,
                     d.get(Fields.GAZETTE.field()), d.get(Fields.ISSUE.field()),
                     signed == null ? null : LocalDate.ofEpochDay(signed.numericValue().longValue()),
-                    Float.isNaN(sd.score) ? 0f : sd.score, snippet, words));
+                    Float.isNaN(sd.score) ? 0f : sd.score, null, words));
         }
         return hits;
-    }
-
-    private String snippet(String id, List<String> words) {
-        String passage = texts.passage(id, words);
-        return passage == null ? "" : Snippets.highlight(passage, words);
     }
 
     private Map<String, Map<String, Integer>> facets(IndexReader reader, FacetsCollector fc) throws IOException {

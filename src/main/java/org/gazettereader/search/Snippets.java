@@ -2,8 +2,9 @@
 package org.gazettereader.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import org.gazettereader.model.Snippet;
+import org.gazettereader.model.TextMatch;
 
 /**
  * Snippets around the words a person typed. Matching is on the exact characters (title and body
@@ -16,41 +17,28 @@ public final class Snippets {
     private Snippets() {
     }
 
-    /** The passage cut to about {@link #LENGTH} characters around the first word, words in {@code <b>…</b>}. */
-    public static String highlight(String passage, List<String> words) {
+    /** The passage cut to about {@link #LENGTH} characters around the first word, with the words marked. */
+    public static Snippet highlight(String passage, List<String> words) {
         String text = passage.replace('\n', ' ').strip();
-        List<int[]> spans = new ArrayList<>();
-        for (String w : words) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length())) {
-                spans.add(new int[] {at, at + w.length()});
-            }
-        }
-        spans.sort(Comparator.comparingInt((int[] s) -> s[0]).thenComparingInt(s -> -s[1]));
-        int start = spans.isEmpty() ? 0 : Math.max(0, spans.get(0)[0] - LENGTH / 3);
+        List<TextMatch> found = TextMatch.find(text, words);
+        int start = found.isEmpty() ? 0 : Math.max(0, found.get(0).start() - LENGTH / 3);
         int end = Math.min(text.length(), start + LENGTH);
-        StringBuilder b = new StringBuilder();
-        if (start > 0) {
-            b.append('…');
-        }
-        int pos = start;
-        for (int[] s : spans) {
-            if (s[0] < pos || s[0] >= end) {
-                continue;
-            }
-            b.append(escape(text.substring(pos, s[0]))).append("<b>")
-                    .append(escape(text.substring(s[0], Math.min(s[1], text.length())))).append("</b>");
-            pos = s[1];
-        }
-        if (pos < end) {
-            b.append(escape(text.substring(pos, end)));
-        }
+        String prefix = start > 0 ? "…" : "";
+        StringBuilder b = new StringBuilder(prefix).append(text, start, end);
         if (end < text.length()) {
             b.append('…');
         }
-        return b.toString();
+        List<TextMatch> marks = new ArrayList<>();
+        int pos = start;
+        for (TextMatch m : found) {
+            if (m.start() < pos || m.start() >= end) {
+                continue;
+            }
+            int to = Math.min(m.end(), end);
+            marks.add(new TextMatch(m.start() - start + prefix.length(), to - start + prefix.length()));
+            pos = m.end();
+        }
+        return new Snippet(b.toString(), marks);
     }
 
     /** The literal words of a query that can stand in the text (not exclusions; 文号 in canonical form). */
@@ -88,9 +76,5 @@ public final class Snippets {
             }
         }
         return out;
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

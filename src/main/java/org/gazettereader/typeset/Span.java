@@ -2,6 +2,7 @@
 package org.gazettereader.typeset;
 
 import org.gazettereader.model.Anchor;
+import org.gazettereader.model.TextMatch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +17,9 @@ public record Span(int part, int block, int start, int end) {
     public static List<Span> find(List<Paragraph> paragraphs, List<String> words) {
         List<Span> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
-            List<Span> here = new ArrayList<>();
-            for (String w : words) {
-                if (w == null || w.isEmpty()) {
-                    continue;
-                }
-                for (int at = p.text().indexOf(w); at >= 0; at = p.text().indexOf(w, at + w.length())) {
-                    here.add(new Span(p.part(), p.block(), at, at + w.length()));
-                }
+            for (TextMatch m : TextMatch.find(p.text(), words)) {
+                out.add(new Span(p.part(), p.block(), m.start(), m.end()));
             }
-            here.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            out.addAll(here);
         }
         return out;
     }

@@ -104,8 +104,8 @@ class RelevanceTest {
     @Test
     void snippetsHighlightTheWords() throws Exception {
         SearchHit first = library.searcher().search(SearchRequest.of("垃圾分类")).hits().get(0);
-        assertThat(first.snippet()).contains("<b>垃圾分类</b>");
-        assertThat(first.snippet().length()).isLessThan(260);
+        assertThat(first.snippet().marked("<b>", "</b>")).contains("<b>垃圾分类</b>");
+        assertThat(first.snippet().text().length()).isLessThan(130);
     }
 
     @Test
@@ -113,7 +113,7 @@ class RelevanceTest {
         for (String q : List.of("zscq", "ZhiShiChanQuan")) {
             SearchHit first = library.searcher().search(SearchRequest.of(q)).hits().get(0);
             assertThat(first.words()).as(q).contains("知识产权");
-            assertThat(first.snippet()).as(q).contains("<b>知识产权</b>");
+            assertThat(first.snippet().marked("<b>", "</b>")).as(q).contains("<b>知识产权</b>");
         }
         SearchHit garbage = library.searcher().search(SearchRequest.of("ljfl")).hits().get(0);
         assertThat(garbage.words()).contains("垃圾分类");

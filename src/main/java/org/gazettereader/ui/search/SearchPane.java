@@ -29,6 +29,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.gazettereader.config.Messages;
 import org.gazettereader.model.SearchHit;
+import org.gazettereader.model.TextMatch;
 import org.gazettereader.search.Snippets;
 import org.gazettereader.search.Suggestion;
 
@@ -278,14 +279,14 @@ public final class SearchPane {
             meta.getStyleClass().add("hit-meta");
             TextFlow snippet = new TextFlow();
             snippet.getStyleClass().add("hit-snippet");
-            String s = h.snippet() == null ? "" : h.snippet();
-            boolean bold = false;
-            for (String part : s.split("<b>|</b>", -1)) {
-                Text t = new Text(part.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
-                t.getStyleClass().add(bold ? "hit-mark" : "hit-text");
-                snippet.getChildren().add(t);
-                bold = !bold;
+            String s = h.snippet().text();
+            int pos = 0;
+            for (TextMatch mark : h.snippet().marks()) {
+                snippet.getChildren().addAll(text(s.substring(pos, mark.start()), "hit-text"),
+                        text(s.substring(mark.start(), mark.end()), "hit-mark"));
+                pos = mark.end();
             }
+            snippet.getChildren().add(text(s.substring(pos), "hit-text"));
             VBox box = new VBox(2, title, meta, snippet);
             box.setPrefWidth(0);
             box.maxWidthProperty().bind(results.widthProperty().subtract(30));
@@ -297,6 +298,12 @@ public final class SearchPane {
             setGraphic(box);
             setText(null);
         }
+    }
+
+    private static Text text(String s, String style) {
+        Text t = new Text(s);
+        t.getStyleClass().add(style);
+        return t;
     }
 
 }
