@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gazettereader.library.Library;
+import org.gazettereader.model.Facet;
 import org.gazettereader.model.SearchHit;
 import org.gazettereader.search.SearchRequest;
 import org.gazettereader.search.SearchResult;
@@ -117,9 +118,9 @@ public final class SearchCommand implements Callable<Integer> {
             x.put("snippet", h.snippet().marked("<b>", "</b>"));
         }
         ObjectNode facets = o.putObject("facets");
-        for (Map.Entry<String, Map<String, Integer>> f : result.facets().entrySet()) {
+        for (Map.Entry<String, List<Facet>> f : result.facets().entrySet()) {
             ObjectNode dim = facets.putObject(f.getKey());
-            f.getValue().forEach(dim::put);
+            f.getValue().forEach(v -> dim.put(v.value(), v.count()));
         }
         return o;
     }

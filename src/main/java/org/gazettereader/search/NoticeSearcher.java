@@ -30,6 +30,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.gazettereader.model.Facet;
 import org.gazettereader.model.SearchHit;
 import org.gazettereader.model.Snippet;
 
@@ -82,7 +83,7 @@ public final class NoticeSearcher {
             }
             FacetsCollector fc = result.facetsCollector();
             int total = fc.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
-            Map<String, Map<String, Integer>> facets = facets(s.getIndexReader(), fc);
+            Map<String, List<Facet>> facets = facets(s.getIndexReader(), fc);
             found = new SearchResult(total, hits(s, result.topDocs(), r.query()), facets, built.truncated());
         } finally {
             manager.release(s);
@@ -121,20 +122,20 @@ public final class NoticeSearcher {
         return hits;
     }
 
-    private Map<String, Map<String, Integer>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
+    private Map<String, List<Facet>> facets(IndexReader reader, FacetsCollector fc) throws IOException {
         SortedSetDocValuesReaderState state = facetState(reader);
-        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        Map<String, List<Facet>> out = new LinkedHashMap<>();
         if (state == null) {
             return out;
         }
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : NoticeDocuments.FACETS) {
-            Map<String, Integer> values = new LinkedHashMap<>();
+            List<Facet> values = new ArrayList<>();
             try {
                 FacetResult fr = counts.getTopChildren(50, dim);
                 if (fr != null) {
                     for (LabelAndValue lv : fr.labelValues) {
-                        values.put(lv.label, lv.value.intValue());
+                        values.add(new Facet(lv.label, lv.value.intValue()));
                     }
                 }
             } catch (IllegalArgumentException e) {

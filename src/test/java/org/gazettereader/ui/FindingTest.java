@@ -20,6 +20,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import org.gazettereader.importing.CorpusGenerator;
 import org.gazettereader.importing.Samples;
+import org.gazettereader.model.Facet;
 import org.gazettereader.model.SearchHit;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -72,15 +73,18 @@ class FindingTest extends RunningApp {
         robot.clickOn("#search-field").write("实施");
         answered("实施");
         @SuppressWarnings("unchecked")
-        ComboBox<String> section = robot.lookup("#search-section").queryAs(ComboBox.class);
+        ComboBox<Facet> section = robot.lookup("#search-section").queryAs(ComboBox.class);
+        // What the list shows: each value with its count, as the person reads it.
+        java.util.function.Function<Facet, String> shown = f -> section.getConverter().toString(f);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#search-count").equals("共 " + results().getItems().size()
-                + " 篇公文") && section.getItems().stream().anyMatch(s -> s.startsWith("市政府办公室文件（")));
+                + " 篇公文") && section.getItems().stream().anyMatch(f -> shown.apply(f).startsWith("市政府办公室文件（")));
         int all = results().getItems().size();
-        String office = section.getItems().stream().filter(s -> s.startsWith("市政府办公室文件（")).findFirst()
+        Facet office = section.getItems().stream().filter(f -> shown.apply(f).startsWith("市政府办公室文件（")).findFirst()
                 .orElseThrow(() -> new AssertionError("" + section.getItems() + robot.lookup("#search-year").queryAs(ComboBox.class).getItems()
                         + robot.lookup("#search-type").queryAs(ComboBox.class).getItems() + " for "
                         + robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText()));
-        int count = Integer.parseInt(office.replaceAll(".*（(\\d+)）", "$1"));
+        int count = Integer.parseInt(shown.apply(office).replaceAll(".*（(\\d+)）", "$1"));
+        assertThat(count).isEqualTo(office.count());
         robot.interact(() -> section.setValue(office));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results().getItems().size() == count);
         assertThat(count).isLessThan(all);

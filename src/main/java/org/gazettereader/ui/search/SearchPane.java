@@ -28,6 +28,7 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.gazettereader.config.Messages;
+import org.gazettereader.model.Facet;
 import org.gazettereader.model.SearchHit;
 import org.gazettereader.model.TextMatch;
 import org.gazettereader.search.Snippets;
@@ -150,12 +151,12 @@ public final class SearchPane {
     }
 
     private Node filters() {
-        ComboBox<String> year = facet("search-year", "year", m.get("search.anyYear"), vm.yearProperty(),
+        ComboBox<Facet> year = facet("search-year", "year", m.get("search.anyYear"), vm.yearProperty(),
                 s -> s == null ? null : Integer.valueOf(s));
         ComboBox<String> issue = issueFilter();
-        ComboBox<String> section = facet("search-section", "section", m.get("search.anySection"), vm.sectionProperty(), s -> s);
-        ComboBox<String> type = facet("search-type", "type", m.get("search.anyType"), vm.typeProperty(), s -> s);
-        ComboBox<String> issuer = facet("search-issuer", "issuer", m.get("search.anyIssuer"), vm.issuerProperty(), s -> s);
+        ComboBox<Facet> section = facet("search-section", "section", m.get("search.anySection"), vm.sectionProperty(), s -> s);
+        ComboBox<Facet> type = facet("search-type", "type", m.get("search.anyType"), vm.typeProperty(), s -> s);
+        ComboBox<Facet> issuer = facet("search-issuer", "issuer", m.get("search.anyIssuer"), vm.issuerProperty(), s -> s);
         DatePicker from = new DatePicker();
         from.setId("search-from");
         from.setPromptText(m.get("search.from"));
@@ -178,26 +179,35 @@ public final class SearchPane {
     }
 
     /** A filter whose choices are the facet's values with their counts; choosing one searches at once. */
-    private <T> ComboBox<String> facet(String id, String dim, String any, Property<T> target,
-                                       java.util.function.Function<String, T> parse) {
-        ComboBox<String> box = new ComboBox<>();
+    private <T> ComboBox<Facet> facet(String id, String dim, String any, Property<T> target,
+                                      java.util.function.Function<String, T> parse) {
+        ComboBox<Facet> box = new ComboBox<>();
         box.setId(id);
         box.setPromptText(any);
         box.setMaxWidth(200);
-        box.getItems().add(any);
+        Facet anyValue = new Facet(null, 0);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Facet f) {
+                return f == null || f.value() == null ? any : m.get("search.facet", f.value(), f.count());
+            }
+
+            @Override
+            public Facet fromString(String s) {
+                return null; // not editable
+            }
+        });
+        box.getItems().add(anyValue);
         vm.facetsProperty().addListener((o, was, now) -> {
             updatingFilters = true;
             try {
                 String chosen = target.getValue() == null ? null : String.valueOf(target.getValue());
-                List<String> items = new ArrayList<>();
-                items.add(any);
-                for (Map.Entry<String, Integer> e : now.getOrDefault(dim, Map.of()).entrySet()) {
-                    items.add(m.get("search.facet", e.getKey(), e.getValue()));
-                }
+                List<Facet> items = new ArrayList<>();
+                items.add(anyValue);
+                items.addAll(now.getOrDefault(dim, List.of()));
                 box.getItems().setAll(items);
                 if (chosen != null) {
-                    box.getItems().stream().filter(i -> i.startsWith(chosen + "（") || i.startsWith(chosen + " ("))
-                            .findFirst().ifPresent(box::setValue);
+                    items.stream().filter(f -> chosen.equals(f.value())).findFirst().ifPresent(box::setValue);
                 }
             } finally {
                 updatingFilters = false;
@@ -207,7 +217,7 @@ public final class SearchPane {
             if (updatingFilters) {
                 return;
             }
-            T value = now == null || now.equals(any) ? null : parse.apply(stripCount(now));
+            T value = now == null || now.value() == null ? null : parse.apply(now.value());
             if (!Objects.equals(value, target.getValue())) {
                 target.setValue(value);
                 vm.search();
@@ -240,12 +250,6 @@ public final class SearchPane {
             }
         });
         return box;
-    }
-
-    /** "通知（12）" → "通知". */
-    static String stripCount(String item) {
-        int i = Math.max(item.lastIndexOf('（'), item.lastIndexOf(" ("));
-        return i > 0 ? item.substring(0, i) : item;
     }
 
     private void openFirst() {

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.gazettereader.config.Messages;
+import org.gazettereader.model.Facet;
 import org.gazettereader.model.SearchHit;
 import org.gazettereader.search.NoticeSearcher;
 import org.gazettereader.search.SearchRequest;
@@ -41,7 +42,7 @@ public final class SearchViewModel {
     private final BooleanProperty byDate = new SimpleBooleanProperty(false);
 
     private final ReadOnlyObjectWrapper<List<SearchHit>> results = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<Map<String, Map<String, Integer>>> facets = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyObjectWrapper<Map<String, List<Facet>>> facets = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper answered = new ReadOnlyStringWrapper("");
@@ -100,7 +101,7 @@ public final class SearchViewModel {
         return results.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Map<String, Map<String, Integer>>> facetsProperty() {
+    public ReadOnlyObjectProperty<Map<String, List<Facet>>> facetsProperty() {
         return facets.getReadOnlyProperty();
     }
 
