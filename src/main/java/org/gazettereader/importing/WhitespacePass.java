@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.importing;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Turns ideographic (U+3000) and no-break spaces into plain spaces, so that every later step sees
@@ -11,29 +9,21 @@ import java.util.List;
  * marks, zero-width spaces and joiners, byte-order marks inside the text) are removed and logged:
  * they would hide a line's shape ("第一条", a 文号) from every later step.
  */
-public final class WhitespacePass implements RepairPass {
+public final class WhitespacePass extends LinePass {
     public static final String NAME = "whitespace";
 
-    @Override
-    public String name() {
-        return NAME;
+    public WhitespacePass() {
+        super(NAME);
     }
 
     @Override
-    public List<SourceLine> apply(List<SourceLine> lines, RepairLog log) {
-        List<SourceLine> out = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            SourceLine line = lines.get(i);
-            String t = line.text();
-            String visible = INVISIBLE.matcher(t).replaceAll("");
-            if (visible.length() != t.length()) {
-                log.record(NAME, i, t.length() - visible.length() + " invisible format characters");
-                t = visible;
-            }
-            out.add(t.indexOf('\u3000') < 0 && t.indexOf('\u00A0') < 0 && t == line.text() ? line
-                    : line.withText(t.replace('\u3000', ' ').replace('\u00A0', ' ')));
+    String repair(int index, String text, RepairLog log) {
+        String visible = INVISIBLE.matcher(text).replaceAll("");
+        if (visible.length() != text.length()) {
+            log.record(NAME, index, text.length() - visible.length() + " invisible format characters");
         }
-        return out;
+        return visible.indexOf('\u3000') < 0 && visible.indexOf('\u00A0') < 0 ? visible
+                : visible.replace('\u3000', ' ').replace('\u00A0', ' ');
     }
 
     private static final java.util.regex.Pattern INVISIBLE =
