@@ -3,31 +3,21 @@ package org.gazettereader.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.gazettereader.library.Library;
 import org.gazettereader.library.LibraryBackup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code backup [--library DIR] --out FILE}: a consistent snapshot of the library with its originals, as a zip. */
 @Command(name = "backup", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class BackupCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOption library;
-
+public final class BackupCommand extends LibraryCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "backup.out")
     Path out;
 
     @Override
     public Integer call() {
-        PrintWriter o = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter o = out();
+        PrintWriter err = err();
         try (Library lib = library.openExisting()) {
             LibraryBackup.Result r = lib.backup(out, (done, total, file) -> {
                 if (total > 0 && (done == total || done % 50 == 0)) {

@@ -2,27 +2,17 @@
 package org.gazettereader.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.gazettereader.library.CheckReport;
 import org.gazettereader.library.Library;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code check}: what recovery mended when the library was opened, and any damage it cannot mend. */
 @Command(name = "check", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class CheckCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOption library;
-
+public final class CheckCommand extends LibraryCommand {
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         try (Library lib = library.openExisting()) {
             CheckReport r = lib.check();
             out.printf("%d issues, %d notices, %d in the search index%s%n", r.issues(), r.notices(), r.indexed(),

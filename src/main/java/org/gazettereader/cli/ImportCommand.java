@@ -4,25 +4,15 @@ package org.gazettereader.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.gazettereader.library.ImportSummary;
 import org.gazettereader.library.Library;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code import [--library DIR] [--again] PATH...}: files and folders, one transaction per issue. */
 @Command(name = "import", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class ImportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOption library;
-
+public final class ImportCommand extends LibraryCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "import.paths")
     List<Path> paths;
 
@@ -31,8 +21,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         try (Library lib = library.open()) {
             ImportSummary s = lib.importPaths(paths, (done, total, file) -> {
                 if (file != null) {

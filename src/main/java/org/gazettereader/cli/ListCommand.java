@@ -5,30 +5,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.gazettereader.library.Library;
 import org.gazettereader.model.IssueSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code list [--library DIR] [--json]}: the issues in the library. */
 @Command(name = "list", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class ListCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOption library;
-
+public final class ListCommand extends LibraryCommand {
     @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Library lib = library.openExisting()) {
             var issues = lib.issues();
             if (json) {
