@@ -4,6 +4,7 @@ package org.gazettereader.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.gazettereader.library.ImportListener;
 import org.gazettereader.library.ImportSummary;
 import org.gazettereader.library.Library;
 import picocli.CommandLine.Command;
@@ -24,15 +25,23 @@ public final class ImportCommand extends LibraryCommand {
         PrintWriter out = out();
         PrintWriter err = err();
         try (Library lib = library.open()) {
-            ImportSummary s = lib.importPaths(paths, (done, total, file) -> {
-                if (file != null) {
-                    out.printf("[%d/%d] %s%n", done + 1, total, file);
+            ImportSummary s = lib.importPaths(paths, new ImportListener() {
+                @Override
+                public void progress(int done, int total, Path file) {
+                    if (file != null) {
+                        out.printf("[%d/%d] %s%n", done + 1, total, oneLine(file));
+                    }
+                }
+
+                @Override
+                public void finished(ImportSummary.FileOutcome f) {
+                    // Each outcome as it happens: after a kill or Ctrl+C the report so far is on the screen.
+                    PrintWriter w = f.outcome() == ImportSummary.Outcome.FAILED ? err : out;
+                    w.printf("%s: %s: %s%n", f.outcome().name().toLowerCase(java.util.Locale.ROOT), oneLine(f.file()),
+                            oneLine(f.message()));
+                    w.flush();
                 }
             }, () -> false, again);
-            for (ImportSummary.FileOutcome f : s.files()) {
-                PrintWriter w = f.outcome() == ImportSummary.Outcome.FAILED ? err : out;
-                w.printf("%s: %s: %s%n", f.outcome().name().toLowerCase(java.util.Locale.ROOT), f.file(), f.message());
-            }
             out.printf("imported %d, replaced %d, duplicates %d, failed %d; %d notices%n",
                     s.count(ImportSummary.Outcome.IMPORTED), s.count(ImportSummary.Outcome.REPLACED),
                     s.count(ImportSummary.Outcome.DUPLICATE), s.count(ImportSummary.Outcome.FAILED), s.notices());
@@ -41,5 +50,10 @@ public final class ImportCommand extends LibraryCommand {
             }
             return s.count(ImportSummary.Outcome.FAILED) > 0 || s.stopReason() != null ? 1 : 0;
         }
+    }
+
+    /** A file name or message on one line: a newline in a name is shown as \n. */
+    static String oneLine(Object o) {
+        return String.valueOf(o).replace("\n", "\\n").replace("\r", "\\r");
     }
 }

@@ -92,7 +92,7 @@ public final class SearchCommand implements Callable<Integer> {
             int rank = 1;
             for (SearchHit h : result.hits()) {
                 out.printf("%2d. %s  %s  %s %s  %s%n", rank++, h.title(), h.docNumber() == null ? "" : h.docNumber(),
-                        h.gazette(), h.issue(), h.signed() == null ? "" : h.signed());
+                        h.gazette(), h.issue() == null ? "" : h.issue(), h.signed() == null ? "" : h.signed());
                 if (!h.snippet().text().isEmpty()) {
                     out.printf("    %s%n", h.snippet().marked("【", "】"));
                 }

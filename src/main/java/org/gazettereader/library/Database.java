@@ -123,12 +123,12 @@ public final class Database implements AutoCloseable {
 
     /** SQLite's quick integrity check: "ok", or the first problems it found. */
     public synchronized String quickCheck() throws SQLException {
-        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA quick_check(5)")) {
-            StringBuilder out = new StringBuilder();
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA quick_check(20)")) {
+            List<String> out = new ArrayList<>();
             while (rs.next()) {
-                out.append(out.length() == 0 ? "" : "; ").append(rs.getString(1));
+                out.add(rs.getString(1));
             }
-            return out.toString();
+            return SqlFailures.firstFew(out);
         }
     }
 

@@ -9,4 +9,8 @@ public interface ImportListener {
     ImportListener NONE = (done, total, file) -> { };
 
     void progress(int done, int total, Path file);
+
+    /** Called after each file with what became of it, so that a report can be written as the import goes. */
+    default void finished(ImportSummary.FileOutcome outcome) {
+    }
 }

@@ -78,6 +78,7 @@ final class IssueImporter {
                 if (kind != SqlFailures.Kind.OTHER && kind != SqlFailures.Kind.BUSY) {
                     stopReason = SqlFailures.failure("write", db.file(), e).getMessage();
                     outcomes.add(failed(file, "not imported: " + stopReason));
+                    listener.finished(outcomes.get(outcomes.size() - 1));
                     break;
                 }
                 o = failed(file, "could not be stored in the library: " + e.getMessage());
@@ -87,6 +88,7 @@ final class IssueImporter {
                     stopReason = "The disk holding " + folder + " is full: free some space and import the rest again "
                             + "(the files before this one are in the library)";
                     outcomes.add(failed(file, "not imported: the disk is full"));
+                    listener.finished(outcomes.get(outcomes.size() - 1));
                     break;
                 }
                 o = failed(file, "could not be kept in the library: " + reason);
@@ -104,6 +106,7 @@ final class IssueImporter {
                 logQuietly(file, o.message());
             }
             outcomes.add(o);
+            listener.finished(o);
             notices += o.notices();
             if (System.nanoTime() - lastCommit > INDEX_COMMIT_NANOS) {
                 stopReason = commit(index);
@@ -139,10 +142,14 @@ final class IssueImporter {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                int before = out.size();
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(IssueImporter::isGazetteFileName).sorted().forEach(out::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
-                    out.add(p);
+                    out.subList(before, out.size()).clear();
+                }
+                if (out.size() == before) {
+                    out.add(p); // reported: nothing to import there, or it cannot be read
                 }
             } else {
                 out.add(p);
@@ -174,6 +181,9 @@ final class IssueImporter {
 
     private ImportSummary.FileOutcome importOne(NoticeIndex index, Path file, boolean again) throws SQLException, IOException {
         String name = name(file);
+        if (Files.isDirectory(file)) {
+            return failed(file, "a folder holding no .txt or .pdf file that can be read: nothing to import");
+        }
         byte[] bytes;
         Issue parsed;
         String sha;

@@ -71,7 +71,18 @@ public final class Library implements AutoCloseable {
             throw new LibraryException(f + " is a file, not a library folder: give the folder that holds "
                     + Database.FILE_NAME + " (or a new or empty folder for a new library)");
         }
-        boolean exists = Files.isRegularFile(f.resolve(Database.FILE_NAME));
+        Path dbFile = f.resolve(Database.FILE_NAME);
+        if (Files.isDirectory(dbFile)) {
+            throw new LibraryException(dbFile + " is a folder, not a library database: move it away, or give another "
+                    + "folder");
+        }
+        boolean exists = Files.isRegularFile(dbFile);
+        if (exists && emptyBesideItsFiles(f)) {
+            // SQLite would take a 0-byte file for a new database and the library would start again empty.
+            throw new LibraryException("The library database " + dbFile + " is empty (0 bytes) although the folder "
+                    + "holds the library's files: it is damaged. Nothing was written to it. To recover, "
+                    + SqlFailures.damageAdvice(dbFile), null, true);
+        }
         if (!exists && (!create || readOnly)) {
             throw new LibraryException("There is no library in " + f + " (no " + Database.FILE_NAME
                     + "): import files into it first (import --library " + f + " FILE…), or give the folder of a library");
@@ -97,6 +108,15 @@ public final class Library implements AutoCloseable {
             throw e;
         }
         return library;
+    }
+
+    private static boolean emptyBesideItsFiles(Path folder) {
+        try {
+            return Files.size(folder.resolve(Database.FILE_NAME)) == 0
+                    && (Files.exists(folder.resolve(SOURCES)) || Files.exists(folder.resolve(INDEX)));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean canCreateIn(Path folder) {
@@ -221,6 +241,10 @@ public final class Library implements AutoCloseable {
      * be mended (an index that disagrees with the database) is mended when the writer lock is free.
      */
     public CheckReport check() {
+        List<String> checkNotes = new ArrayList<>();
+        if (!readOnly()) {
+            verifyIndexFiles(checkNotes);
+        }
         LibraryCheck c = new LibraryCheck(folder, db, slot.get());
         CheckReport r = c.run(readOnly() ? null : () -> writer.write("checking the library", false, () -> {
             int n = writer.rebuildLocked(ImportListener.NONE);
@@ -228,8 +252,29 @@ public final class Library implements AutoCloseable {
             return n;
         }));
         List<String> allNotes = new ArrayList<>(writer.notes());
+        allNotes.addAll(checkNotes);
         allNotes.addAll(r.notes());
         return new CheckReport(r.issues(), r.notices(), r.indexed(), recovered(), allNotes, r.damage());
+    }
+
+    /** Checksums of every index file, under the writer lock; a damaged index is rebuilt from the database. */
+    private void verifyIndexFiles(List<String> checkNotes) {
+        try {
+            writer.write("checking the library", false, () -> {
+                if (!slot.get().verify()) {
+                    String problem = slot.get().problem();
+                    slot.get().endWrite();
+                    slot.get().beginWrite();
+                    int n = writer.rebuildLocked(ImportListener.NONE);
+                    writer.mended(problem + ": rebuilt from the database (" + n + " notices)");
+                }
+                return null;
+            });
+        } catch (LibraryException e) {
+            if (!e.damaged()) {
+                checkNotes.add("the index files were not verified: " + e.getMessage());
+            }
+        }
     }
 
     /**

@@ -50,6 +50,10 @@ public final class LibraryBackup {
         Path zip = dir.resolve("." + target.getFileName() + ".tmp");
         try {
             Files.createDirectories(dir);
+            if (!Files.isWritable(dir)) {
+                throw new LibraryException("Cannot write the backup to " + target + ": the folder " + dir
+                        + " cannot be written (permission denied or read-only)");
+            }
             Files.deleteIfExists(snapshot);
             db.read(c -> {
                 try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
@@ -86,11 +90,23 @@ public final class LibraryBackup {
             progress.progress(sources.size(), sources.size(), null);
             return new Result(target, sources.size(), originals, Files.size(target), missing);
         } catch (SQLException e) {
+            // The copy is written to the backup's folder: a full disk or a refused file there is its problem.
+            SqlFailures.Kind kind = SqlFailures.kind(e);
+            if (kind == SqlFailures.Kind.DISK_FULL) {
+                throw new LibraryException("Cannot write the backup to " + target + ": the disk holding " + dir
+                        + " is full (nothing was written; the library is unchanged)", e);
+            }
+            if (kind == SqlFailures.Kind.CANNOT_OPEN || kind == SqlFailures.Kind.READ_ONLY) {
+                throw new LibraryException("Cannot write the backup to " + target + ": the folder " + dir
+                        + " cannot be written", e);
+            }
             throw SqlFailures.failure("back up", db.file(), e);
         } catch (IOException e) {
             throw SqlFailures.io("write the backup", target, e);
         } finally {
-            deleteQuietly(snapshot);
+            for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+                deleteQuietly(snapshot.resolveSibling(snapshot.getFileName() + suffix));
+            }
             deleteQuietly(zip);
         }
     }

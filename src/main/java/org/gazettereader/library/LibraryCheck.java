@@ -65,7 +65,7 @@ final class LibraryCheck {
         try {
             List<String> problems = db.read(c -> strings(c, "PRAGMA integrity_check(20)"));
             if (!problems.equals(List.of("ok"))) {
-                damage.add("the database " + db.file() + " is damaged (SQLite: " + String.join("; ", problems)
+                damage.add("the database " + db.file() + " is damaged (SQLite: " + SqlFailures.firstFew(problems)
                         + "). To recover, " + advice);
                 return;
             }
@@ -76,7 +76,7 @@ final class LibraryCheck {
             }
         } catch (SQLException e) {
             damage.add("the database " + db.file() + (SqlFailures.kind(e) == SqlFailures.Kind.DAMAGED ? " is damaged ("
-                    : " cannot be read (") + e.getMessage() + "). To recover, " + advice);
+                    : " cannot be read (") + SqlFailures.said(e) + "). To recover, " + advice);
         }
     }
 
@@ -116,6 +116,12 @@ final class LibraryCheck {
     }
 
     private void sources() {
+        Path sources = folder.resolve(Library.SOURCES);
+        if (Files.exists(sources) && !Files.isDirectory(sources)) {
+            damage.add(sources + " is a file where the folder of kept originals belongs: move that file away, then "
+                    + "import the original files again, which restores their kept copies");
+            return;
+        }
         List<LibraryStore.KeptSource> kept;
         List<String> pending;
         try {
@@ -143,7 +149,6 @@ final class LibraryCheck {
                 damage.add("the kept copy " + p + " cannot be read (" + SqlFailures.reason(e) + ")");
             }
         }
-        Path sources = folder.resolve(Library.SOURCES);
         if (!Files.isDirectory(sources)) {
             return;
         }
@@ -151,7 +156,7 @@ final class LibraryCheck {
             for (Path p : files) {
                 String rel = Library.SOURCES + "/" + p.getFileName();
                 if (!known.contains(rel)) {
-                    notes.add(rel + (Files.isDirectory(p) ? "/ is a folder" : " is a file")
+                    notes.add(SqlFailures.oneLine(rel) + (Files.isDirectory(p) ? "/ is a folder" : " is a file")
                             + " the library did not write: left alone");
                 }
             }

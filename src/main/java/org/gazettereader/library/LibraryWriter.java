@@ -69,7 +69,9 @@ final class LibraryWriter {
      */
     void recover(ImportListener rebuild) {
         if (db.readOnly()) {
-            if (slot.get().problem() != null) {
+            // Read-only media copied from a library whose import did not finish: the index on it is
+            // behind, and searches would miss notices the database holds.
+            if (slot.get().problem() != null || behind()) {
                 indexInMemory(rebuild, "the library is read-only");
             }
             return;
@@ -107,8 +109,17 @@ final class LibraryWriter {
         }
     }
 
+    private boolean behind() {
+        try {
+            return slot.get().libraryVersion() != db.read(LibraryStore::libraryVersion);
+        } catch (SQLException e) {
+            throw SqlFailures.failure("open", db.file(), e);
+        }
+    }
+
     private void indexInMemory(ImportListener rebuild, String why) {
-        String problem = slot.get().problem();
+        String problem = slot.get().problem() != null ? slot.get().problem()
+                : "the search index is behind the database";
         NoticeIndex memory = NoticeIndex.inMemory();
         try {
             memory.beginWrite();

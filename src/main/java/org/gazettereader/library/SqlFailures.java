@@ -58,19 +58,53 @@ final class SqlFailures {
     static LibraryException failure(String action, Path dbFile, SQLException e) {
         Kind kind = kind(e);
         String m = switch (kind) {
-            case DAMAGED -> "The library database " + dbFile + " is damaged (" + e.getMessage() + "). Nothing was "
+            case DAMAGED -> "The library database " + dbFile + " is damaged (" + said(e) + "). Nothing was "
                     + "written to it. To recover, " + damageAdvice(dbFile);
             case DISK_FULL -> "The disk holding " + dbFile.getParent() + " is full: free some space and try again "
                     + "(nothing was half-written; the library is as it was before this change)";
-            case READ_ONLY -> "The library " + dbFile.getParent() + " is read-only (" + e.getMessage()
+            case READ_ONLY -> "The library " + dbFile.getParent() + " is read-only (" + said(e)
                     + "): it can be read, not changed";
             case BUSY -> "The library " + dbFile.getParent() + " is busy (another program held it for more than "
                     + "10 s): try again";
-            case CANNOT_OPEN -> "Cannot open the library database " + dbFile + " (" + e.getMessage()
+            case CANNOT_OPEN -> "Cannot open the library database " + dbFile + " (" + said(e)
                     + "): check that the folder exists and may be read";
-            case OTHER -> "Cannot " + action + " the library " + dbFile + ": " + e.getMessage();
+            case OTHER -> "Cannot " + action + " the library " + dbFile + ": " + said(e);
         };
         return new LibraryException(m, e, kind == Kind.DAMAGED);
+    }
+
+    /** What SQLite said, in one line and without its result code. */
+    static String said(SQLException e) {
+        String m = String.valueOf(e.getMessage()).replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+        int paren = m.indexOf(" (");
+        if (paren > 0 && m.endsWith(")") && m.substring(paren + 2, m.length() - 1).equalsIgnoreCase(m.substring(0, paren))) {
+            m = m.substring(0, paren);
+        }
+        return oneLine(m);
+    }
+
+    /** Several problems SQLite reported, as one line: the first few and how many more. */
+    static String firstFew(java.util.List<String> problems) {
+        int shown = Math.min(3, problems.size());
+        String head = String.join("; ", problems.subList(0, shown));
+        return oneLine(problems.size() > shown ? head + "; and " + (problems.size() - shown) + " more" : head);
+    }
+
+    /** Control characters (a newline in a file name) shown as escapes, so that a message stays one line. */
+    static String oneLine(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp == '\n') {
+                b.append("\\n");
+            } else if (cp == '\r') {
+                b.append("\\r");
+            } else if (Character.isISOControl(cp)) {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
     }
 
     /** The reason an I/O operation failed, naming disk-full and permission problems plainly. */
@@ -91,14 +125,17 @@ final class SqlFailures {
         if (m.contains("Read-only file system")) {
             return "the file system is read-only";
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file stands where a folder is needed";
+        }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
-        return m;
+        return e instanceof FileSystemException ? e.getClass().getSimpleName().replace("Exception", "") : oneLine(m);
     }
 
     /** A failure of a file operation on {@code path} during {@code action}. */
     static LibraryException io(String action, Path path, IOException e) {
-        return new LibraryException("Cannot " + action + " " + path + ": " + reason(e), e);
+        return new LibraryException("Cannot " + action + " " + oneLine(path.toString()) + ": " + reason(e), e);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -78,7 +79,7 @@ public final class NoticeIndex implements AutoCloseable {
 
     private void openSearchers() {
         if (directory == null) {
-            problem = "the index folder " + folder + " does not exist";
+            problem = Files.exists(folder) ? "the index folder " + folder + " is a file" : "the index folder " + folder + " does not exist";
             return;
         }
         try {
@@ -89,7 +90,7 @@ public final class NoticeIndex implements AutoCloseable {
             searchers = new SearcherManager(directory, null);
             problem = null;
         } catch (IOException | RuntimeException e) {
-            problem = "the index in " + folder + " cannot be read (" + e + ")";
+            problem = "the index in " + folder + " cannot be read (" + shortly(e) + ")";
         }
     }
 
@@ -148,7 +149,7 @@ public final class NoticeIndex implements AutoCloseable {
         try {
             return new HashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
         } catch (IOException | RuntimeException e) {
-            problem = "the index in " + folder + " cannot be read (" + e + ")";
+            problem = "the index in " + folder + " cannot be read (" + shortly(e) + ")";
             return Map.of();
         }
     }
@@ -162,15 +163,67 @@ public final class NoticeIndex implements AutoCloseable {
             throw new IllegalStateException("the index is already being written");
         }
         if (directory == null) {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new IOException("the index folder " + folder + " is a file: move it away");
+            }
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
+        }
+        if (problem != null) {
+            // An index that cannot be read is rebuilt from nothing: appending would trip over the same damage.
+            wipe();
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            return;
         }
         try {
             writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         } catch (IOException | IllegalArgumentException e) {
-            problem = "the index in " + folder + " cannot be read (" + e + ")";
+            problem = "the index in " + folder + " cannot be read (" + shortly(e) + ")";
             wipe();
             writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        }
+    }
+
+    /** An exception as one short line: its kind and the file it names, without Lucene's internals. */
+    private static String shortly(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        int resource = m.indexOf("(resource=");
+        String what = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT);
+        return (what.isBlank() ? "unreadable" : what) + (resource >= 0 ? ": " + m.substring(resource + 10).replace(")", "")
+                : e instanceof java.nio.file.NoSuchFileException ? ": " + m + " is missing" : "");
+    }
+
+    /**
+     * Reads every file of the last commit and checks its checksum: damage inside a file (a flipped
+     * byte) that opening does not notice. Call while no other writer can commit (the library lock).
+     */
+    public boolean verify() {
+        if (problem != null || directory == null) {
+            return problem == null;
+        }
+        try (CheckIndex check = new CheckIndex(directory, new NoLock())) {
+            check.setChecksumsOnly(true);
+            check.setInfoStream(null);
+            boolean clean = check.checkIndex().clean;
+            if (!clean) {
+                problem = "the index in " + folder + " has damaged files (checksums do not match)";
+            }
+            return clean;
+        } catch (IOException | RuntimeException e) {
+            problem = "the index in " + folder + " cannot be read (" + shortly(e) + ")";
+            return false;
+        }
+    }
+
+    /** The caller holds the library's writer lock; CheckIndex need not take Lucene's. */
+    private static final class NoLock extends org.apache.lucene.store.Lock {
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public void ensureValid() {
         }
     }
 

@@ -256,4 +256,128 @@ public class LibraryNeverBreaksTest {
         Path file = write(dir.resolve("lib.txt"), "x");
         assertThatThrownBy(() -> Library.open(file)).hasMessageContaining(file + " is a file, not a library folder");
     }
+
+    // Attack: an emptied (0-byte) library.db was taken for a new library, and a read wiped the index.
+    @Test
+    void anEmptiedDatabaseIsDamageNotANewLibrary() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (Library library = Library.open(lib)) {
+            importAll(library, Samples.copy(Samples.SAMPLE, dir));
+        }
+        Files.write(lib.resolve("library.db"), new byte[0]);
+        long indexFiles;
+        try (Stream<Path> s = Files.list(lib.resolve("index"))) {
+            indexFiles = s.count();
+        }
+        assertThatThrownBy(() -> Library.openExisting(lib, ImportListener.NONE))
+                .isInstanceOf(LibraryException.class).hasMessageContaining("is empty (0 bytes)")
+                .hasMessageContaining("import --library");
+        assertThatThrownBy(() -> Library.open(lib)).hasMessageContaining("is damaged");
+        assertThat(lib.resolve("library.db")).isEmptyFile();
+        try (Stream<Path> s = Files.list(lib.resolve("index"))) {
+            assertThat(s.count()).isEqualTo(indexFiles);
+        }
+    }
+
+    // Attack: one file of a multi-file segment deleted gave two rebuilds and "cannot be rebuilt on disk".
+    @Test
+    void aMissingFileOfASegmentIsRebuiltOnDiskOnce() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (Library library = Library.open(lib)) {
+            importAll(library, Samples.copy(Samples.SAMPLE, dir), fixture("state-council-1999-01.txt"));
+        }
+        try (Library library = Library.open(lib)) {
+            library.rebuildIndex(); // one segment in many files (.fdt, .doc …), not a compound file
+        }
+        Path part;
+        try (Stream<Path> files = Files.list(lib.resolve("index"))) {
+            part = files.filter(p -> p.getFileName().toString().matches("_.*\\.(fdt|doc|tim|cfs)")).findFirst().orElseThrow();
+        }
+        Files.delete(part);
+        try (Library library = Library.openExisting(lib, ImportListener.NONE)) {
+            assertThat(library.recovered()).singleElement().asString().contains("rebuilt from the database")
+                    .doesNotContain("in memory").doesNotContain("Exception");
+            assertThat(library.check().notes()).noneSatisfy(n -> assertThat(n).contains("could not mend"));
+        }
+        try (Library library = Library.openExisting(lib, ImportListener.NONE)) {
+            assertThat(library.recovered()).isEmpty();
+            assertThat(library.searcher().search(SearchRequest.of("知识产权")).total()).isPositive();
+        }
+    }
+
+    // Attack: bytes overwritten inside an index file went unnoticed by check.
+    @Test
+    void checkFindsAnIndexFileWithAFlippedByteAndRebuildsIt() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (Library library = Library.open(lib)) {
+            importAll(library, Samples.copy(Samples.SAMPLE, dir));
+        }
+        Path biggest;
+        try (Stream<Path> files = Files.list(lib.resolve("index"))) {
+            biggest = files.filter(p -> p.getFileName().toString().startsWith("_"))
+                    .max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+        }
+        try (RandomAccessFile f = new RandomAccessFile(biggest.toFile(), "rw")) {
+            f.seek(f.length() / 2);
+            int b = f.read();
+            f.seek(f.length() / 2);
+            f.write(b ^ 0xff);
+        }
+        try (Library library = Library.openExisting(lib, ImportListener.NONE)) {
+            CheckReport r = library.check();
+            assertThat(r.ok()).isTrue();
+            assertThat(r.recovered()).anySatisfy(m -> assertThat(m).contains("checksums do not match")
+                    .contains("rebuilt from the database"));
+            assertThat(library.check().recovered()).hasSize(1); // the second check finds nothing new
+        }
+    }
+
+    // Attack: a folder given by name that holds no gazette file was skipped without a word.
+    @Test
+    void aFolderWithNothingToImportAndAMissingFileAreReported() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("dir.txt"));
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("gone.txt"));
+        try (Library library = Library.open(dir.resolve("lib"))) {
+            ImportSummary s = importAll(library, empty, dangling);
+            assertThat(s.files()).extracting(ImportSummary.FileOutcome::outcome)
+                    .containsExactly(ImportSummary.Outcome.FAILED, ImportSummary.Outcome.FAILED);
+            assertThat(s.files().get(0).message()).contains("no .txt or .pdf file");
+            assertThat(s.files().get(1).message()).contains("no such file");
+        }
+    }
+
+    // Attack: a newline in a file name broke the one-line rule of check's notes.
+    @Test
+    void aNewlineInAForeignFileNameStaysOnOneLine() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (Library library = Library.open(lib)) {
+            importAll(library, Samples.copy(Samples.SAMPLE, dir));
+        }
+        write(lib.resolve("sources/new\nline.txt"), "x");
+        try (Library library = Library.openExisting(lib, ImportListener.NONE)) {
+            assertThat(library.check().notes()).anySatisfy(n -> assertThat(n).contains("new\\nline.txt").doesNotContain("\n"));
+        }
+    }
+
+    // Attack: a file where sources/ belongs gave one "missing" line per issue, with advice that could not work.
+    @Test
+    void aFileWhereTheSourcesFolderBelongsIsOneFindingWithAWorkingFix() throws Exception {
+        Path lib = dir.resolve("lib");
+        try (Library library = Library.open(lib)) {
+            importAll(library, Samples.copy(Samples.SAMPLE, dir), fixture("state-council-1999-01.txt"));
+        }
+        Path sources = lib.resolve("sources");
+        try (Stream<Path> s = Files.walk(sources)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        write(sources, "not a folder");
+        try (Library library = Library.openExisting(lib, ImportListener.NONE)) {
+            assertThat(library.check().damage()).singleElement().asString().contains("is a file where the folder");
+        }
+        Files.delete(sources);
+        try (Library library = Library.openExisting(lib, ImportListener.NONE)) {
+            importAll(library, Samples.copy(Samples.SAMPLE, dir), fixture("state-council-1999-01.txt"));
+            assertThat(library.check().ok()).isTrue();
+        }
+    }
 }
