@@ -18,14 +18,26 @@ public final class WhitespacePass extends LinePass {
 
     @Override
     String repair(int index, String text, RepairLog log) {
-        String visible = INVISIBLE.matcher(text).replaceAll("");
-        if (visible.length() != text.length()) {
-            log.record(NAME, index, text.length() - visible.length() + " invisible format characters");
+        // One pass over the characters; most lines hold none of these, and they come back untouched.
+        StringBuilder out = null;
+        int removed = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean invisible = c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E'
+                    || c >= '\u2060' && c <= '\u2064' || c == '\uFEFF';
+            boolean space = c == '\u3000' || c == '\u00A0';
+            if ((invisible || space) && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (invisible) {
+                removed++;
+            } else if (out != null) {
+                out.append(space ? ' ' : c);
+            }
         }
-        return visible.indexOf('\u3000') < 0 && visible.indexOf('\u00A0') < 0 ? visible
-                : visible.replace('\u3000', ' ').replace('\u00A0', ' ');
+        if (removed > 0) {
+            log.record(NAME, index, removed + " invisible format characters");
+        }
+        return out == null ? text : out.toString();
     }
-
-    private static final java.util.regex.Pattern INVISIBLE =
-            java.util.regex.Pattern.compile("[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]");
 }

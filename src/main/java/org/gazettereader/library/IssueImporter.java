@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 final class IssueImporter {
     private static final Logger LOG = LoggerFactory.getLogger(IssueImporter.class);
     /** Commit the index at most this often during a long import; readers see new issues after each commit. */
-    private static final long INDEX_COMMIT_NANOS = 1_000_000_000L;
+    private static final long INDEX_COMMIT_NANOS = 2_000_000_000L;
 
     private final Path folder;
     private final Database db;

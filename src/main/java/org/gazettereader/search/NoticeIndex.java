@@ -308,7 +308,11 @@ public final class NoticeIndex implements AutoCloseable {
         w.setLiveCommitData(Map.of(LIBRARY_VERSION, Long.toString(libraryVersion),
                 INDEX_VERSION, Integer.toString(Fields.INDEX_VERSION)).entrySet());
         w.commit();
-        refresh();
+        if (problem != null || searchers == null) {
+            refresh(); // the index is readable again: searches and libraryVersion() see it from now on
+        }
+        // Otherwise searches pick the commit up on their next maybeRefresh(): opening a reader after every
+        // periodic commit of a long import would cost as much as the import's own merging.
     }
 
     /** Picks up what a writer (this process or another) has committed since the last search. */
