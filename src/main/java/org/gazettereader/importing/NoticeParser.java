@@ -101,7 +101,7 @@ final class NoticeParser {
             if (note >= 0 && Patterns.isNote(rest.get(note).text())) {
                 String noteText = TextNormalizer.removeWrapSpaces(rest.get(note).text());
                 blocks.add(Block.of(BlockType.NOTE, noteText, rest.get(note).page()));
-                isPublic = publicFlag(noteText);
+                isPublic = NoticeFields.publicFlag(noteText);
                 attachmentsFrom = note + 1;
             }
         } else {
@@ -113,7 +113,7 @@ final class NoticeParser {
         List<Attachment> attachments = attachments(rest.subList(attachmentsFrom, rest.size()), issuedTitles,
                 start.headEnd() + attachmentsFrom);
 
-        String issuer = issuer(rawTitle, signatures);
+        String issuer = NoticeFields.issuer(rawTitle, signatures);
         String type = Patterns.docType(title.replaceFirst("[（(]?第\\d+号[）)]?$", "")).orElse(null);
         String label = "notice " + seq + " (" + (title.isEmpty() ? "?" : title) + ")";
         if (title.isEmpty()) {
@@ -260,16 +260,6 @@ final class NoticeParser {
         return rest.size();
     }
 
-    private static Boolean publicFlag(String note) {
-        if (note.contains("不予公开") || note.contains("不公开")) {
-            return false;
-        }
-        if (note.contains("公开发布") || note.contains("主动公开") || note.contains("公开")) {
-            return true;
-        }
-        return null;
-    }
-
     /** Titles the notice names in 《》 (and the title's own 印发…的通知 part): issued documents start with one. */
     private static Set<String> quotedTitles(String title, List<Block> blocks) {
         Set<String> titles = new HashSet<>();
@@ -348,35 +338,6 @@ final class NoticeParser {
             return s.substring(1, s.length() - 1);
         }
         return s;
-    }
-
-    /** The issuer is what stands before 关于 in the title; joint issuers are joined with 、. */
-    private static String issuer(String rawTitle, List<String> signatures) {
-        String t = DocNumberText.normalizeInText(rawTitle.strip());
-        int about = t.indexOf("关于");
-        if (about > 0) {
-            String head = t.substring(0, about).strip();
-            String[] parts = head.split("[\\s、]+");
-            if (parts.length > 1) {
-                boolean allOrgs = true;
-                for (String p : parts) {
-                    allOrgs &= Patterns.isSignature(p);
-                }
-                if (allOrgs) {
-                    return String.join("、", parts);
-                }
-            }
-            return TextNormalizer.removeWrapSpaces(head);
-        }
-        Matcher order = Pattern.compile("^(.{2,40}?)令(第\\d+号)?$").matcher(TextNormalizer.removeWrapSpaces(t));
-        if (order.matches()) {
-            return order.group(1);
-        }
-        if (!signatures.isEmpty()) {
-            List<String> orgs = signatures.stream().filter(s -> !s.matches("^(总理|主席|省长|市长|部长|局长|主任).*")).toList();
-            return orgs.isEmpty() ? String.join("、", signatures) : String.join("、", orgs);
-        }
-        return null;
     }
 
     private List<String> nonBlank(int from, int to) {
