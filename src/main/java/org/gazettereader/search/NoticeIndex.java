@@ -355,20 +355,6 @@ public final class NoticeIndex implements AutoCloseable {
         }
     }
 
-    public int count() throws IOException {
-        SearcherManager m = searchers;
-        if (m == null) {
-            return 0;
-        }
-        m.maybeRefreshBlocking();
-        IndexSearcher s = m.acquire();
-        try {
-            return s.getIndexReader().numDocs();
-        } finally {
-            m.release(s);
-        }
-    }
-
     /** Size of the index files in bytes. */
     public long sizeBytes() throws IOException {
         long total = 0;
