@@ -324,7 +324,7 @@ final class IssueImporter {
 
     private boolean committed(String rel) {
         try {
-            return db.read(SourceJournal::referenced).contains(rel);
+            return db.read(c -> SourceJournal.isReferenced(c, rel));
         } catch (SQLException e) {
             return true; // cannot tell: keep the file; check reports it if it is not the library's
         }

@@ -111,6 +111,16 @@ final class SourceJournal {
         return strings(c, "SELECT source_path FROM issues");
     }
 
+    /** Whether an issue keeps its original at {@code relativePath}. */
+    static boolean isReferenced(Connection c, String relativePath) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM issues WHERE source_path = ?")) {
+            ps.setString(1, relativePath);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     private static List<String> strings(Connection c, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

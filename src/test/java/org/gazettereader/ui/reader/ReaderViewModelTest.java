@@ -19,26 +19,12 @@ import org.gazettereader.typeset.NoticeLayout;
 import org.gazettereader.typeset.PageGeometry;
 import org.gazettereader.typeset.Typesetter;
 import org.gazettereader.ui.Background;
+import org.gazettereader.ui.SameThreadBackground;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The reader's state with the same-thread twin of the background executor: deterministic, no JavaFX. */
 class ReaderViewModelTest {
-    /** Runs work on the calling thread. */
-    static final class SameThread implements Background {
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                failed.accept(e);
-                return;
-            }
-            done.accept(result);
-        }
-    }
-
     private final Map<String, Anchor> saved = new HashMap<>();
     private ReaderViewModel vm;
     private ReaderDocument doc;
@@ -60,7 +46,7 @@ class ReaderViewModelTest {
 
     @BeforeEach
     void setUp() {
-        vm = new ReaderViewModel(new Typesetter(new MonospaceMeasurer()), new SameThread(), store(), new Messages(Locale.SIMPLIFIED_CHINESE));
+        vm = new ReaderViewModel(new Typesetter(new MonospaceMeasurer()), new SameThreadBackground(), store(), new Messages(Locale.SIMPLIFIED_CHINESE));
         vm.layout(PageGeometry.screen(700, 560), 18);
         Notice n = Samples.parseSample().issue().notices().get(0);
         doc = new ReaderDocument(n.id(), n.title(), NoticeLayout.paragraphs(n), n.tocPage());
@@ -136,7 +122,7 @@ class ReaderViewModelTest {
         Background later = new Background() {
             @Override
             public <T> void submit(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-                queued.add(() -> new SameThread().submit(work, done, failed));
+                queued.add(() -> new SameThreadBackground().submit(work, done, failed));
             }
         };
         saved.put(doc.id(), new Anchor(0, 40, 0));

@@ -17,6 +17,7 @@ import org.gazettereader.library.ImportListener;
 import org.gazettereader.library.Library;
 import org.gazettereader.model.Facet;
 import org.gazettereader.ui.Background;
+import org.gazettereader.ui.SameThreadBackground;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,16 +35,7 @@ class SearchViewModelTest {
 
         @Override
         public <T> void submit(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-            queue.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    failed.accept(e);
-                    return;
-                }
-                done.accept(result);
-            });
+            queue.add(() -> new SameThreadBackground().submit(work, done, failed));
         }
 
         void runAll() {
