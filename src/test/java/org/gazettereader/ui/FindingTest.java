@@ -43,9 +43,13 @@ class FindingTest extends RunningApp {
         answered(q);
     }
 
-    /** Waits until the shown results answer {@code q}, not a prefix typed on the way to it. */
+    /**
+     * Waits until the shown results answer {@code q}, not a prefix typed on the way to it. The first
+     * searches of a cold test JVM load the word and pinyin dictionaries; on a busy 2-core machine that
+     * took more than 10 s once (clean-clone CI run, 2026-11-30).
+     */
     private void answered(String q) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             String said = results().getAccessibleText();
             return said != null && said.startsWith("“" + q + "”") && !results().getItems().isEmpty();
         });
