@@ -112,8 +112,8 @@ public final class NoticeIndex implements AutoCloseable {
     }
 
     /**
-     * The searchers over the last commit, refreshed if a writer has committed since (without
-     * waiting for a refresh another thread is doing), or null when there is no readable index.
+     * The searchers over the last commit, refreshed if a writer has committed since (waiting for
+     * a refresh another thread is doing), or null when there is no readable index.
      */
     SearcherManager current() throws IOException {
         SearcherManager m = searchers;
@@ -122,7 +122,9 @@ public final class NoticeIndex implements AutoCloseable {
             return searchers;
         }
         try {
-            m.maybeRefresh();
+            // Blocking: a search that came while another thread was refreshing must not answer from
+            // the commit before (suggestions and search-as-you-type search at the same time).
+            m.maybeRefreshBlocking();
         } catch (IOException | RuntimeException e) {
             // A commit being replaced under us: search the one we have.
         }
