@@ -14,6 +14,7 @@ import org.gazettereader.library.Libraries;
 import org.gazettereader.library.Library;
 import org.gazettereader.ui.BundledFont;
 import org.gazettereader.ui.LibraryPane;
+import org.gazettereader.ui.LibraryWatcher;
 import org.gazettereader.ui.reader.ReaderViewModel;
 import org.gazettereader.ui.ShellView;
 import org.gazettereader.ui.ShellViewModel;
@@ -31,6 +32,7 @@ public final class GazetteApp extends Application {
     private final FxBackground libraryWork = new FxBackground("gazette-library");
     private final FxBackground layoutWork = new FxBackground("gazette-layout");
     private final FxBackground searchWork = new FxBackground("gazette-search");
+    private LibraryWatcher watcher;
     private volatile Library openLibrary;
     private ReaderViewModel readerVm;
 
@@ -53,6 +55,7 @@ public final class GazetteApp extends Application {
         UiWiring ui = new UiWiring(stage, messages, vm, fontFamily, () -> openLibrary, libraryWork, layoutWork,
                 searchWork, home.exports());
         readerVm = ui.reader;
+        watcher = ui.watcher;
         ShellView view = ui.view;
         Scene scene = new Scene(view.root());
         scene.getRoot().setStyle("-fx-font-family: \"" + fontFamily + "\";");
@@ -108,6 +111,9 @@ public final class GazetteApp extends Application {
 
     @Override
     public void stop() {
+        if (watcher != null) {
+            watcher.stop();
+        }
         savePreferences();
         // Let an open, a first-start import or a position save in progress finish, then close the library.
         layoutWork.close();

@@ -13,6 +13,7 @@ import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.model.Anchor;
 import org.gazettereader.typeset.Typesetter;
 import org.gazettereader.ui.ImportController;
+import org.gazettereader.ui.LibraryWatcher;
 import org.gazettereader.ui.LibraryPane;
 import org.gazettereader.ui.LibraryTree;
 import org.gazettereader.ui.ShellActions;
@@ -46,6 +47,8 @@ final class UiWiring {
     private SearchPane searchPane;
     private PrintDialog printDialog;
     private final FxBackground layoutWork;
+    /** Stopped with the window: it polls through the library executor, which closes then. */
+    final LibraryWatcher watcher;
 
     UiWiring(Stage stage, Messages messages, ShellViewModel vm, String fontFamily, Supplier<Library> library,
              FxBackground libraryWork, FxBackground layoutWork, FxBackground searchWork, java.nio.file.Path exports) {
@@ -67,6 +70,9 @@ final class UiWiring {
         this.searchPane = search;
         bookmarks = new BookmarksPane(messages, libraryWork, library, reader, this::jump, this::failed);
         importer = new ImportController(messages, libraryWork, library, this::refresh, () -> stage);
+        // Another program importing into the same library: show its issues as they are committed.
+        watcher = new LibraryWatcher(libraryWork, library, this::refresh, javafx.util.Duration.seconds(3));
+        watcher.start();
         ShellView[] holder = new ShellView[1];
         ShellActions actions = new ShellActions(messages, vm, windowControls(stage, messages), new ShellActions.Commands() {
             @Override
