@@ -4,24 +4,20 @@ package org.gazettereader.library;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.gazettereader.importing.GazetteParser;
 import org.gazettereader.importing.ImportException;
 import org.gazettereader.importing.NoticeIds;
 import org.gazettereader.importing.SourceFiles;
@@ -47,80 +43,122 @@ final class IssueImporter {
     private final Path folder;
     private final Database db;
     private final SourceJournal journal;
-    private final SourceFiles files = SourceFiles.standard();
-    private final GazetteParser parser = GazetteParser.standard();
+    private final KeptCopies kept;
 
     IssueImporter(Path folder, Database db, SourceJournal journal) {
         this.folder = folder;
         this.db = db;
         this.journal = journal;
+        this.kept = new KeptCopies(folder, db, journal);
     }
 
     ImportSummary run(NoticeIndex index, List<Path> all, ImportListener listener, BooleanSupplier cancelled, boolean again)
             throws SQLException, IOException {
         List<ImportSummary.FileOutcome> outcomes = new ArrayList<>();
-        int notices = 0;
-        long lastCommit = System.nanoTime();
-        boolean stopped = false;
-        String stopReason = null;
-        for (int i = 0; i < all.size(); i++) {
-            Path file = all.get(i);
-            listener.progress(i, all.size(), file);
-            if (cancelled.getAsBoolean()) {
-                stopped = true;
-                break;
-            }
-            ImportSummary.FileOutcome o;
-            try {
-                o = importOne(index, file, again);
-            } catch (SQLException e) {
-                SqlFailures.Kind kind = SqlFailures.kind(e);
-                if (kind != SqlFailures.Kind.OTHER && kind != SqlFailures.Kind.BUSY) {
-                    stopReason = SqlFailures.failure("write", db.file(), e).getMessage();
-                    outcomes.add(failed(file, "not imported: " + stopReason));
-                    listener.finished(outcomes.get(outcomes.size() - 1));
-                    break;
-                }
-                o = failed(file, "could not be stored in the library: " + e.getMessage());
-            } catch (IOException e) {
-                String reason = SqlFailures.reason(e);
-                if (reason.equals("the disk is full")) {
-                    stopReason = "The disk holding " + folder + " is full: free some space and import the rest again "
-                            + "(the files before this one are in the library)";
-                    outcomes.add(failed(file, "not imported: the disk is full"));
-                    listener.finished(outcomes.get(outcomes.size() - 1));
-                    break;
-                }
-                o = failed(file, "could not be kept in the library: " + reason);
-            } catch (LibraryException e) {
-                if (e.damaged()) {
-                    throw e;
-                }
-                o = failed(file, e.getMessage());
-            } catch (RuntimeException e) {
-                // A parser fault on one odd file must not stop the batch; the log keeps the trace.
-                LOG.error("Import of {} failed", file, e);
-                o = failed(file, "could not be read (" + e + ")");
-            }
+        Consumer<ImportSummary.FileOutcome> report = o -> {
             if (o.outcome() == ImportSummary.Outcome.FAILED) {
-                logQuietly(file, o.message());
+                logQuietly(o.file(), o.message());
             }
             outcomes.add(o);
             listener.finished(o);
-            notices += o.notices();
-            if (System.nanoTime() - lastCommit > INDEX_COMMIT_NANOS) {
-                stopReason = commit(index);
-                if (stopReason != null) {
+        };
+        long lastCommit = System.nanoTime();
+        boolean stopped = false;
+        String stopReason = null;
+        Set<String> known = db.read(LibraryStore::sourceShas);
+        try (FileReadAhead reads = new FileReadAhead(all, known, again); IndexFeeder feeder = new IndexFeeder(index)) {
+            for (int i = 0; i < all.size(); i++) {
+                Path file = all.get(i);
+                listener.progress(i, all.size(), file);
+                if (cancelled.getAsBoolean()) {
+                    stopped = true;
                     break;
                 }
-                lastCommit = System.nanoTime();
+                ImportSummary.FileOutcome o;
+                try {
+                    o = importOne(feeder, reads, i, again, report);
+                } catch (IndexFeeder.Failure e) {
+                    stopReason = indexFailure(e.getCause());
+                    break;
+                } catch (SQLException e) {
+                    SqlFailures.Kind kind = SqlFailures.kind(e);
+                    if (kind != SqlFailures.Kind.OTHER && kind != SqlFailures.Kind.BUSY) {
+                        stopReason = SqlFailures.failure("write", db.file(), e).getMessage();
+                        String why = "not imported: " + stopReason;
+                        feeder.after(() -> report.accept(failed(file, why)));
+                        break;
+                    }
+                    o = failed(file, "could not be stored in the library: " + e.getMessage());
+                } catch (IOException e) {
+                    String reason = SqlFailures.reason(e);
+                    if (reason.equals("the disk is full")) {
+                        stopReason = diskFull("the files before this one are in the library");
+                        feeder.after(() -> report.accept(failed(file, "not imported: the disk is full")));
+                        break;
+                    }
+                    o = failed(file, "could not be kept in the library: " + reason);
+                } catch (LibraryException e) {
+                    if (e.damaged()) {
+                        throw e;
+                    }
+                    o = failed(file, e.getMessage());
+                } catch (RuntimeException e) {
+                    // A parser fault on one odd file must not stop the batch; the log keeps the trace.
+                    LOG.error("Import of {} failed", file, e);
+                    o = failed(file, "could not be read (" + e + ")");
+                }
+                if (o != null) {
+                    ImportSummary.FileOutcome now = o;
+                    feeder.after(() -> report.accept(now));
+                }
+                try {
+                    feeder.finishDone();
+                } catch (IndexFeeder.Failure e) {
+                    stopReason = indexFailure(e.getCause());
+                    break;
+                }
+                if (System.nanoTime() - lastCommit > INDEX_COMMIT_NANOS) {
+                    stopReason = commit(feeder, index);
+                    if (stopReason != null) {
+                        break;
+                    }
+                    lastCommit = System.nanoTime();
+                }
             }
+            String last = commit(feeder, index, stopReason == null);
+            stopReason = stopReason == null ? last : stopReason;
         }
-        if (stopReason == null) {
-            stopReason = commit(index);
-        }
+        int notices = outcomes.stream().mapToInt(ImportSummary.FileOutcome::notices).sum();
         listener.progress(outcomes.size(), all.size(), null);
         return new ImportSummary(outcomes, stopped, notices, stopReason);
+    }
+
+    private String commit(IndexFeeder feeder, NoticeIndex index) throws SQLException, IOException {
+        return commit(feeder, index, true);
+    }
+
+    /** Waits for the index to take every issue handed over, then commits it (unless the batch stopped). */
+    private String commit(IndexFeeder feeder, NoticeIndex index, boolean commit) throws SQLException, IOException {
+        try {
+            feeder.drain();
+        } catch (IndexFeeder.Failure e) {
+            return indexFailure(e.getCause());
+        }
+        return commit ? commit(index) : null;
+    }
+
+    private String indexFailure(Throwable cause) {
+        String reason = cause instanceof IOException io ? SqlFailures.reason(io) : String.valueOf(cause.getMessage());
+        if (reason.equals("the disk is full")) {
+            return diskFull("the issues imported so far are in the library; search will find them once the index has room");
+        }
+        LOG.error("The search index could not be written", cause);
+        return "The search index of " + folder + " could not be written (" + reason + "): the issues imported so far are "
+                + "in the library, and the index is rebuilt from it when the library is next opened";
+    }
+
+    private String diskFull(String state) {
+        return "The disk holding " + folder + " is full: free some space and import the rest again (" + state + ")";
     }
 
     /** Commits the index; on a full disk returns why the import stops (the index is mended later from the database). */
@@ -132,8 +170,7 @@ final class IssueImporter {
             if (!SqlFailures.reason(e).equals("the disk is full")) {
                 throw e;
             }
-            return "The disk holding " + folder + " is full: free some space and import the rest again (the issues "
-                    + "imported so far are in the library; search will find them once the index has room)";
+            return diskFull("the issues imported so far are in the library; search will find them once the index has room");
         }
     }
 
@@ -179,107 +216,78 @@ final class IssueImporter {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
-    private ImportSummary.FileOutcome importOne(NoticeIndex index, Path file, boolean again) throws SQLException, IOException {
-        String name = name(file);
-        if (Files.isDirectory(file)) {
+    /** Imports the {@code i}th file; returns its outcome, or null when it is reported once indexed. */
+    private ImportSummary.FileOutcome importOne(IndexFeeder feeder, FileReadAhead reads, int i, boolean again,
+            Consumer<ImportSummary.FileOutcome> report) throws SQLException, IOException {
+        FileReadAhead.Read read;
+        try {
+            read = reads.get(i);
+        } catch (ImportException e) {
+            return failed(reads.file(i), e.reason());
+        }
+        Path file = read.file();
+        if (read.bytes() == null) {
             return failed(file, "a folder holding no .txt or .pdf file that can be read: nothing to import");
         }
-        byte[] bytes;
-        Issue parsed;
-        String sha;
-        IssueSummary sameFile;
-        try {
-            bytes = SourceFiles.readBytes(file);
-            sha = sha256(bytes);
-            sameFile = db.read(c -> LibraryStore.issueBySha(c, sha)).orElse(null);
-            if (sameFile != null && !again) {
-                String msg = "same file as " + describe(sameFile) + " already in the library" + restoreKeptCopy(sameFile, bytes);
-                log(name, sha, ImportSummary.Outcome.DUPLICATE, msg);
-                return new ImportSummary.FileOutcome(file, ImportSummary.Outcome.DUPLICATE, msg, 0);
-            }
-            parsed = parser.parse(file, files.read(file, bytes)).issue();
-            if (parsed.gazette() == null) {
-                throw new ImportException(file, "the gazette's name (…公报) was not found, so the issue cannot be filed");
-            }
-        } catch (ImportException e) {
-            return failed(file, e.reason());
+        String name = name(file);
+        byte[] bytes = read.bytes();
+        String sha = read.sha();
+        IssueSummary sameFile = db.read(c -> LibraryStore.issueBySha(c, sha)).orElse(null);
+        if (sameFile != null && !again) {
+            String msg = "same file as " + describe(sameFile) + " already in the library" + kept.restore(sameFile, bytes);
+            log(name, sha, ImportSummary.Outcome.DUPLICATE, msg);
+            return new ImportSummary.FileOutcome(file, ImportSummary.Outcome.DUPLICATE, msg, 0);
+        }
+        read = FileReadAhead.parse(read);
+        if (read.failure() != null) {
+            return failed(file, read.failure().reason());
+        }
+        if (read.fault() != null) {
+            throw read.fault();
+        }
+        Issue parsed = read.issue();
+        if (parsed.gazette() == null) {
+            return failed(file, "the gazette's name (…公报) was not found, so the issue cannot be filed");
         }
         // The library's own copy, parsed again, keeps the name it was first imported under.
-        String kept = sameFile != null && file.toAbsolutePath().normalize()
+        String keptName = sameFile != null && file.toAbsolutePath().normalize()
                 .startsWith(folder.resolve(Library.SOURCES).toAbsolutePath().normalize()) ? sameFile.sourceName() : name;
         String rel = Library.SOURCES + "/" + sha + (SourceFiles.isPdf(bytes) ? ".pdf" : ".txt");
-        boolean written = keep(rel, bytes);
-        return store(index, file, parsed, kept, rel, sha, bytes.length, sameFile, written);
-    }
-
-    /** Writes the kept copy under its journal entry; false when it is already there. */
-    private boolean keep(String rel, byte[] bytes) throws SQLException, IOException {
-        Path target = folder.resolve(rel);
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
-            return false;
-        }
-        journal.begin(rel);
-        try {
-            Files.createDirectories(target.getParent());
-            Path tmp = SourceJournal.temporary(target);
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            journal.abandon(rel);
-            throw e;
-        }
-        return true;
-    }
-
-    /** For a file already in the library: writes its kept copy again if it is missing or damaged. */
-    private String restoreKeptCopy(IssueSummary same, byte[] bytes) throws SQLException, IOException {
-        String rel = db.read(c -> LibraryStore.sourcePath(c, same.id()));
-        Path p = folder.resolve(rel);
-        if (Files.isRegularFile(p) && Files.size(p) == bytes.length && sha256(Files.readAllBytes(p)).equals(same.sha256())) {
-            return "";
-        }
-        journal.begin(rel);
-        Path tmp = SourceJournal.temporary(p);
-        Files.createDirectories(p.getParent());
-        Files.write(tmp, bytes);
-        Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        db.transaction(c -> {
-            SourceJournal.remove(c, rel);
-            return null;
-        });
-        return "; its kept copy " + rel + " was missing or damaged and has been restored from this file";
+        boolean written = kept.keep(rel, bytes);
+        store(feeder, file, parsed, keptName, rel, sha, bytes.length, sameFile, written, report);
+        return null;
     }
 
     /** An issue as committed to the database, with the issues it replaced. */
     private record Committed(long issueId, Issue issue, List<Long> replaced, ImportSummary.Outcome outcome, String message) {
     }
 
-    private ImportSummary.FileOutcome store(NoticeIndex index, Path file, Issue parsed, String kept, String rel, String sha,
-            long size, IssueSummary sameFile, boolean written) throws SQLException, IOException {
+    private void store(IndexFeeder feeder, Path file, Issue parsed, String keptName, String rel, String sha, long size,
+            IssueSummary sameFile, boolean written, Consumer<ImportSummary.FileOutcome> report)
+            throws SQLException, IOException {
         Committed done;
         try {
-            done = commit(parsed, kept, rel, sha, size, sameFile);
+            done = commit(parsed, keptName, rel, sha, size, sameFile);
         } catch (SQLException | IOException | RuntimeException e) {
             if (written && !committed(rel)) {
                 journal.abandon(rel);
             }
             throw e;
         }
-        for (long id : done.replaced()) {
-            index.deleteIssue(id);
-        }
+        feeder.deleteIssues(done.replaced());
         Issue issue = done.issue();
         List<LibraryNotice> indexed = new ArrayList<>();
         for (Notice n : issue.notices()) {
             indexed.add(new LibraryNotice(done.issueId(), issue.gazette(), issue.year(), issue.issue(), n));
         }
-        List<String> refused = index.replaceIssue(done.issueId(), indexed);
-        String message = done.message();
-        if (!refused.isEmpty()) {
-            LOG.warn("Notices of {} the search index refused: {}", file, refused);
-            message += "; " + refused.size() + " notices could not be indexed and will not be found by search: " + refused;
-        }
-        return new ImportSummary.FileOutcome(file, done.outcome(), message, issue.notices().size());
+        feeder.add(done.issueId(), indexed, refused -> {
+            String message = done.message();
+            if (!refused.isEmpty()) {
+                LOG.warn("Notices of {} the search index refused: {}", file, refused);
+                message += "; " + refused.size() + " notices could not be indexed and will not be found by search: " + refused;
+            }
+            report.accept(new ImportSummary.FileOutcome(file, done.outcome(), message, issue.notices().size()));
+        });
     }
 
     /** One transaction: the replaced issues out, the new one in, the kept copy's journal entry closed. */
@@ -385,13 +393,5 @@ final class IssueImporter {
     private static String describeIssue(Issue i) {
         return i.gazette() + " " + (i.year() == null ? "?" : i.year()) + "年第" + (i.issue() == null ? "?" : i.issue())
                 + "期, " + i.notices().size() + " notices";
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -301,7 +301,7 @@ public final class Library implements AutoCloseable {
     }
 
     static String sha256(byte[] bytes) {
-        return IssueImporter.sha256(bytes);
+        return KeptCopies.sha256(bytes);
     }
 
     @Override

@@ -141,7 +141,7 @@ final class LibraryCheck {
                 if (!Files.isRegularFile(p)) {
                     damage.add("the kept copy of " + k.name() + " (" + p + ") is missing: import the original file "
                             + k.name() + " again, which restores it");
-                } else if (!IssueImporter.sha256(Files.readAllBytes(p)).equals(k.sha256())) {
+                } else if (!KeptCopies.sha256(Files.readAllBytes(p)).equals(k.sha256())) {
                     damage.add("the kept copy " + p + " does not match its SHA-256: import the original file " + k.name()
                             + " again, which restores it");
                 }

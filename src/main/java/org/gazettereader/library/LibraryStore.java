@@ -51,6 +51,17 @@ final class LibraryStore {
         return next;
     }
 
+    /** The hashes of every issue's source file. */
+    static java.util.Set<String> sourceShas(Connection c) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT source_sha256 FROM issues"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     static Optional<IssueSummary> issueBySha(Connection c, String sha) throws SQLException {
         return issues(c, "WHERE i.source_sha256 = ?", sha).stream().findFirst();
     }

@@ -237,11 +237,16 @@ final class LibraryWriter {
         List<Long> ids = db.read(LibraryStore::issueIds);
         int done = 0;
         List<String> refused = new ArrayList<>();
-        for (long issueId : ids) {
-            progress.progress(done++, ids.size(), null);
-            List<LibraryNotice> notices = db.read(c -> NoticeReads.notices(c, issueId));
-            refused.addAll(target.replaceIssue(issueId, notices));
-            n += notices.size();
+        try (IndexFeeder feeder = new IndexFeeder(target)) {
+            for (long issueId : ids) {
+                progress.progress(done++, ids.size(), null);
+                List<LibraryNotice> notices = db.read(c -> NoticeReads.notices(c, issueId));
+                feeder.add(issueId, notices, refused::addAll);
+                n += notices.size();
+            }
+            feeder.drain();
+        } catch (IndexFeeder.Failure e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
         progress.progress(ids.size(), ids.size(), null);
         if (!refused.isEmpty()) {
