@@ -68,5 +68,12 @@ class ArchitectureTest {
             .because("pagination lays out the notices it is given, wherever they come from");
 
     @ArchTest
+    static final ArchRule typesetSegmentsInOnePlace = noClasses()
+            .that().resideInAPackage("org.gazettereader.typeset..")
+            .and().doNotHaveSimpleName("SegmentedWords")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
+            .because("titles break at words behind the WordBreaks interface; only its segmenter knows Lucene");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.gazettereader.(*)..").should().beFreeOfCycles();
 }

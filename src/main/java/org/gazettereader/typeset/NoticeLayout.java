@@ -5,6 +5,8 @@ import org.gazettereader.model.Anchor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gazettereader.model.Attachment;
 import org.gazettereader.model.Block;
 import org.gazettereader.model.Notice;
@@ -15,6 +17,11 @@ import org.gazettereader.model.Notice;
  * level, signature and date right-aligned, then each attachment with its label and centred title.
  */
 public final class NoticeLayout {
+    /** The first item of an attachment list: 附件：1．… (group 1 the label, group 2 the number). */
+    private static final Pattern LIST_START = Pattern.compile("^(附件[：:]\\s*)(\\d+\\s*[.．、]\\s*)");
+    /** A further item: 2．… */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\d+\\s*[.．、]\\s*");
+
     private NoticeLayout() {
     }
 
@@ -59,6 +66,7 @@ public final class NoticeLayout {
 
     private static void blocks(List<Paragraph> out, int part, List<Block> blocks) {
         boolean signed = false;
+        String listLabel = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             Paragraph p = switch (b.type()) {
@@ -72,6 +80,17 @@ public final class NoticeLayout {
                 default -> new Paragraph(part, i, b.text(), TextStyle.BODY, Align.LEFT, true, 0, null, b.page());
             };
             signed |= b.type() == org.gazettereader.model.BlockType.SIGNATURE;
+            Matcher start = LIST_START.matcher(b.text());
+            Matcher item = LIST_ITEM.matcher(b.text());
+            if (p.indent() && p.style() == TextStyle.BODY && start.find()) {
+                // 附件：1．… : its further lines, and the items below it, line up under the name of item 1.
+                listLabel = start.group(1);
+                p = p.withHanging(new Hanging("", start.group(1) + start.group(2)));
+            } else if (listLabel != null && p.indent() && p.style() == TextStyle.BODY && item.find()) {
+                p = p.withHanging(new Hanging(listLabel, listLabel + item.group()));
+            } else {
+                listLabel = null;
+            }
             out.add(p);
         }
     }

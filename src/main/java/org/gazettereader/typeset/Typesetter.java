@@ -10,9 +10,17 @@ public final class Typesetter {
     public static final double LEADING = 1.75;
 
     private final TextMeasurer measurer;
+    private final TitleBreaker titles;
 
-    public Typesetter(TextMeasurer measurer) {
+    /** Titles break at the words {@code words} finds. */
+    public Typesetter(TextMeasurer measurer, WordBreaks words) {
         this.measurer = measurer;
+        this.titles = new TitleBreaker(words);
+    }
+
+    /** Titles break at the words of Lucene's SmartChinese segmenter. */
+    public Typesetter(TextMeasurer measurer) {
+        this(measurer, new SegmentedWords());
     }
 
     public List<Page> paginate(List<Paragraph> paragraphs, PageGeometry g, double size) {
@@ -34,7 +42,9 @@ public final class Typesetter {
                 continue;
             }
             double indent = p.indent() ? 2 * em : 0;
-            List<int[]> ranges = LineBreaker.lines(p.text(), tw - indent, tw, p.style(), size, measurer);
+            double lead = indent + hang(p.hanging() == null ? null : p.hanging().lead(), p, size);
+            double hang = p.hanging() == null ? 0 : indent + hang(p.hanging().hang(), p, size);
+            List<int[]> ranges = ranges(p, tw, size);
             if (p.keepTogether() && ranges.size() * lh <= s.height) {
                 s.fit(ranges.size() * lh);
             }
@@ -49,7 +59,7 @@ public final class Typesetter {
                 double w = measurer.width(text, p.style(), size);
                 boolean first = r[0] == 0;
                 double x = switch (p.align()) {
-                    case LEFT -> first ? indent : 0;
+                    case LEFT -> first ? lead : hang;
                     case CENTER -> Math.max(0, (tw - w) / 2);
                     case RIGHT -> Math.max(0, tw - w - 2 * em);
                 };
@@ -79,11 +89,27 @@ public final class Typesetter {
             if (!next.keepWithNext() || next.isTable()) {
                 return h + lh;
             }
-            double indent = next.indent() ? 2 * size * next.style().scale() : 0;
-            int lines = next.keepTogether() ? LineBreaker.lines(next.text(), tw - indent, tw, next.style(), size, measurer).size() : 1;
+            int lines = next.keepTogether() ? ranges(next, tw, size).size() : 1;
             h += lines * lh;
         }
         return h;
+    }
+
+    /** The line ranges of a paragraph that is not a table: titles balanced, the rest filled. */
+    private List<int[]> ranges(Paragraph p, double tw, double size) {
+        if (p.isTitle()) {
+            return titles.lines(p.text(), tw, p.style(), size, measurer);
+        }
+        double indent = p.indent() ? 2 * size * p.style().scale() : 0;
+        if (p.hanging() == null) {
+            return LineBreaker.lines(p.text(), tw - indent, tw, p.style(), size, measurer);
+        }
+        return LineBreaker.lines(p.text(), tw - indent - hang(p.hanging().lead(), p, size),
+                tw - indent - hang(p.hanging().hang(), p, size), p.style(), size, measurer);
+    }
+
+    private double hang(String text, Paragraph p, double size) {
+        return text == null ? 0 : measurer.width(text, p.style(), size);
     }
 
     private void table(State s, Paragraph p, double tw, double size) {
