@@ -2,7 +2,6 @@
 package org.gazettereader.export;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,13 +37,12 @@ import org.gazettereader.typeset.Typesetter;
  * screen: type area 156 × 225 mm, top margin 37 mm, left 28 mm, body about 16 pt (28 characters a
  * line), title 22 pt centred. Each notice starts on a new page; several notices get a contents page.
  * Running header with gazette, issue and 文号; footer with the page number (— 1 —), the printed-from
- * page, the time of printing and 以正式出版物为准. The Chinese font is embedded as a subset, text is
+ * page, the time of printing and 以正式出版物为准. The official fonts (仿宋, 小标宋, 黑体, 楷体) are used when the
+ * machine has them, the bundled font otherwise ({@link PdfFonts}), embedded as subsets; text is
  * selectable, and the outline has an entry per notice and heading. Written to a temporary file and
  * moved into place: a failed export leaves nothing half-written.
  */
 public final class PdfExporter {
-    static final String FONT = "/assets/fonts/wqy-microhei.ttc";
-    static final String FONT_NAME = "WenQuanYiMicroHei";
     private static final float MM = 72f / 25.4f;
     /** 28 characters in the 156 mm type area. */
     public static final float BODY_PT = 15.75f;
@@ -70,6 +66,18 @@ public final class PdfExporter {
     public record Result(int pages, String missingCharacters) {
     }
 
+    private final java.util.function.Supplier<List<SystemFonts.FontFile>> installed;
+
+    /** Exports with the official fonts this machine has, the bundled font for the rest. */
+    public PdfExporter() {
+        this(SystemFonts::installed);
+    }
+
+    /** Exports with the official fonts among {@code installed} (tests give a list of their own). */
+    PdfExporter(java.util.function.Supplier<List<SystemFonts.FontFile>> installed) {
+        this.installed = installed;
+    }
+
     /** Writes the PDF to {@code out}. */
     public Result export(ExportRequest request, Path out) throws IOException {
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "." + out.getFileName(), ".tmp");
@@ -86,24 +94,12 @@ public final class PdfExporter {
     }
 
     public Result export(ExportRequest request, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument();
-                InputStream in = PdfExporter.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IOException("Bundled font missing from the class path: " + FONT);
-            }
-            try (TrueTypeCollection ttc = new TrueTypeCollection(in)) {
-                TrueTypeFont ttf = ttc.getFontByName(FONT_NAME);
-                if (ttf == null) {
-                    throw new IOException("Font " + FONT_NAME + " not found in " + FONT);
-                }
-                PDType0Font font = PDType0Font.load(doc, ttf, true);
-                PdfMeasurer.check(font);
-                Writer writer = new Writer(doc, font, request);
-                int n = writer.write();
-                info(doc, request);
-                doc.save(out);
-                return new Result(n, writer.missing());
-            }
+        try (PDDocument doc = new PDDocument(); PdfFonts fonts = new PdfFonts(doc, installed.get())) {
+            Writer writer = new Writer(doc, fonts, request);
+            int n = writer.write();
+            info(doc, request);
+            doc.save(out);
+            return new Result(n, writer.missing());
         }
     }
 
@@ -122,18 +118,18 @@ public final class PdfExporter {
     /** Lays out and draws one export. */
     private static final class Writer {
         private final PDDocument doc;
-        private final PDType0Font font;
+        private final PdfFonts fonts;
         private final ExportRequest request;
         private final PageGeometry g = geometry();
         private final Typesetter typesetter;
         private final PDDocumentOutline outline = new PDDocumentOutline();
         private int pageNumber;
 
-        Writer(PDDocument doc, PDType0Font font, ExportRequest request) {
+        Writer(PDDocument doc, PdfFonts fonts, ExportRequest request) {
             this.doc = doc;
-            this.font = font;
+            this.fonts = fonts;
             this.request = request;
-            this.typesetter = new Typesetter(new PdfMeasurer(font));
+            this.typesetter = new Typesetter(new PdfMeasurer(fonts));
         }
 
         int write() throws IOException {
@@ -247,41 +243,43 @@ public final class PdfExporter {
                 for (Line l : p.lines()) {
                     float size = (float) (BODY_PT * l.style().scale());
                     float baseline = (float) (h - g.top() - l.y() - (l.height() + size * 0.8) / 2);
-                    text(cs, l.text(), size, (float) (g.left() + l.x()), baseline, l.style().bold());
+                    text(cs, l.text(), size, (float) (g.left() + l.x()), baseline, l.style());
                 }
                 String footer = "— " + pageNumber + " —";
                 float fw = width(footer, 11);
-                text(cs, footer, 11, (float) (g.width() - fw) / 2f, (float) (g.bottom() / 2), false);
+                text(cs, footer, 11, (float) (g.width() - fw) / 2f, (float) (g.bottom() / 2), TextStyle.BODY);
                 if (n != null) {
                     Notice notice = n.notice();
                     String header = n.gazette() + "　" + (n.year() == null ? "?" : n.year()) + "年第" + (n.issue() == null ? "?" : n.issue()) + "期"
                             + (notice.docNumber() == null ? "" : "　" + notice.docNumber());
-                    text(cs, header, SMALL_PT, (float) g.left(), (float) (h - g.top() / 2), false);
+                    text(cs, header, SMALL_PT, (float) g.left(), (float) (h - g.top() / 2), TextStyle.BODY);
                     hairline(cs, (float) g.left(), (float) (h - g.top() / 2 - 5), (float) g.textWidth());
                     String from = p.printedPage() != null ? "原载公报第 " + p.printedPage() + " 页"
                             : notice.tocPage() != null ? "原载公报第 " + notice.tocPage() + " 页起" : "";
                     String note = (from.isEmpty() ? "" : from + "　") + "打印于 "
                             + request.printedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                             + "　以正式出版物为准";
-                    text(cs, note, SMALL_PT, (float) g.left(), (float) (g.bottom() / 2 - 16), false);
+                    text(cs, note, SMALL_PT, (float) g.left(), (float) (g.bottom() / 2 - 16), TextStyle.BODY);
                 }
             }
             return page;
         }
 
         private float width(String s, float size) throws IOException {
-            return font.getStringWidth(printable(s)) / 1000f * size;
+            return fonts.body().getStringWidth(printable(fonts.body(), s)) / 1000f * size;
         }
 
-        private void text(PDPageContentStream cs, String s, float size, float x, float y, boolean bold) throws IOException {
-            String t = printable(s);
+        private void text(PDPageContentStream cs, String s, float size, float x, float y, TextStyle style) throws IOException {
+            PDType0Font font = fonts.font(style);
+            String t = printable(font, s);
             if (t.isEmpty()) {
                 return;
             }
+            boolean bold = fonts.embolden(style);
             cs.beginText();
             cs.setFont(font, size);
             if (bold) {
-                // The font has no bold face: stroke the outlines as well (fill and stroke) for headings.
+                // The font has no bold face: stroke the outlines as well (fill and stroke).
                 cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL_STROKE);
                 cs.setLineWidth(size / 30f);
             }
@@ -309,10 +307,10 @@ public final class PdfExporter {
         }
 
         /** Characters the font lacks are left out rather than failing the whole export; {@link #missing()} names them. */
-        private String printable(String s) {
+        private String printable(PDType0Font font, String s) {
             StringBuilder b = new StringBuilder(s.length());
             s.codePoints().forEach(cp -> {
-                if (hasGlyph(cp)) {
+                if (hasGlyph(font, cp)) {
                     b.appendCodePoint(cp);
                 }
             });
@@ -320,9 +318,11 @@ public final class PdfExporter {
         }
 
         private final java.util.Map<Integer, Boolean> glyphs = new java.util.HashMap<>();
+        private final java.util.Map<PDType0Font, java.util.Map<Integer, Boolean>> glyphsByFont = new java.util.HashMap<>();
 
-        private boolean hasGlyph(int cp) {
-            return glyphs.computeIfAbsent(cp, c -> {
+        /** Whether {@code font} draws {@code cp}; {@link #missing()} names what some font of the export could not. */
+        private boolean hasGlyph(PDType0Font font, int cp) {
+            boolean has = glyphsByFont.computeIfAbsent(font, f -> new java.util.HashMap<>()).computeIfAbsent(cp, c -> {
                 try {
                     font.encode(new String(Character.toChars(c)));
                     return true;
@@ -330,6 +330,8 @@ public final class PdfExporter {
                     return false;
                 }
             });
+            glyphs.merge(cp, has, Boolean::logicalAnd);
+            return has;
         }
     }
 }

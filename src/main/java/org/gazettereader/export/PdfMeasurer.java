@@ -9,13 +9,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.gazettereader.typeset.TextMeasurer;
 import org.gazettereader.typeset.TextStyle;
 
-/** Measures with the PDF font's own advance widths, so the printed lines are the typeset lines. */
+/** Measures with each style's PDF font's own advance widths, so the printed lines are the typeset lines. */
 final class PdfMeasurer implements TextMeasurer {
-    private final PDFont font;
-    private final Map<Character, Float> widths = new ConcurrentHashMap<>();
+    private final PdfFonts fonts;
+    private final Map<Integer, Float> widths = new ConcurrentHashMap<>();
 
-    PdfMeasurer(PDFont font) {
-        this.font = font;
+    PdfMeasurer(PdfFonts fonts) {
+        this.fonts = fonts;
     }
 
     @Override
@@ -24,12 +24,12 @@ final class PdfMeasurer implements TextMeasurer {
         double w = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            w += widths.computeIfAbsent(c, this::advance) / 1000.0 * em;
+            w += widths.computeIfAbsent(style.ordinal() << 16 | c, k -> advance(fonts.font(style), c)) / 1000.0 * em;
         }
         return w;
     }
 
-    private float advance(char c) {
+    private static float advance(PDFont font, char c) {
         try {
             return font.getStringWidth(Character.toString(c));
         } catch (IOException | IllegalArgumentException e) {

@@ -110,6 +110,19 @@ class PdfExporterTest {
     }
 
     @Test
+    void theTitleIsBalancedAtWordBoundaries() throws Exception {
+        LibraryNotice institute = notices.stream().filter(n -> n.notice().title().contains("研究院")).findFirst().orElseThrow();
+        Path pdf = export(new ExportRequest(List.of(institute), 1, 1, AT), "institute.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> lines = List.of(new PDFTextStripper().getText(doc).split("\\R"));
+            // 20 title characters a line in the 156 mm type area: 27 characters in two lines of 13 and 14.
+            int at = lines.indexOf("吕梁市人民政府关于成立山西");
+            assertThat(at).as(String.join("\n", lines)).isNotNegative();
+            assertThat(lines.get(at + 1)).isEqualTo("大学吕梁科学技术研究院的通知");
+        }
+    }
+
+    @Test
     void aPageRangeExportsOnlyThosePages() throws Exception {
         LibraryNotice longest = notices.get(0);
         Path full = export(new ExportRequest(List.of(longest), null, null, AT), "one.pdf");
