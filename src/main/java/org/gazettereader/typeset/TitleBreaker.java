@@ -15,6 +15,8 @@ import java.util.List;
  */
 public final class TitleBreaker {
     private static final double EPS = 1e-6;
+    /** Longer than this, the text is no title (a damaged source): it is filled like a paragraph. */
+    private static final int MAX_CHARS = 200;
     private final WordBreaks words;
 
     public TitleBreaker(WordBreaks words) {
@@ -27,6 +29,9 @@ public final class TitleBreaker {
             List<int[]> one = new ArrayList<>();
             one.add(new int[] {0, 0});
             return one;
+        }
+        if (text.length() > MAX_CHARS) {
+            return LineBreaker.lines(text, width, width, style, size, m);
         }
         int[] cuts = cuts(text, width, style, size, m);
         int n = cuts.length - 1;
@@ -101,8 +106,9 @@ public final class TitleBreaker {
         f[0][0] = 0;
         for (int k = 1; k <= lines; k++) {
             for (int j = 1; j <= n; j++) {
-                for (int i = 0; i < j; i++) {
-                    if (fits(sum, i, j, width) && (!guard || k < lines || j < n || letters(text, cuts[i], cuts[n]) >= 2)) {
+                // Lines ending at piece j start at i, going back while the line still fits.
+                for (int i = j - 1; i >= 0 && fits(sum, i, j, width); i--) {
+                    if (!guard || k < lines || j < n || letters(text, cuts[i], cuts[n]) >= 2) {
                         f[k][j] = Math.min(f[k][j], Math.max(f[k - 1][i], sum[j] - sum[i]));
                     }
                 }

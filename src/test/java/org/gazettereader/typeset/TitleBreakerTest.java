@@ -134,6 +134,16 @@ class TitleBreakerTest {
     }
 
     @Test
+    void textTooLongForATitleIsFilledQuickly() {
+        // A damaged source can make a whole page an attachment title: it is filled, not balanced, and fast.
+        String page = "根据《中华人民共和国文物保护法》规定，现将我市市级文物保护单位建设控制地带予以公布。".repeat(100);
+        long t0 = System.nanoTime();
+        List<String> lines = balanced(page, 20);
+        assertThat(System.nanoTime() - t0).isLessThan(2_000_000_000L);
+        assertThat(lines).isEqualTo(filled(page, 20));
+    }
+
+    @Test
     void characterBreaksWhenNoSegmenterIsGiven() {
         TitleBreaker plain = new TitleBreaker(WordBreaks.CHARACTERS);
         assertThat(texts(INSTITUTE, plain.lines(INSTITUTE, AT_1920 * 10, TextStyle.BODY, 10, M)))
