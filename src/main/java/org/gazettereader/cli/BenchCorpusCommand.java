@@ -8,14 +8,11 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.gazettereader.importing.CorpusGenerator;
 import org.gazettereader.importing.ImportException;
 import org.gazettereader.library.Libraries;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bench corpus --out DIR --notices N}: writes issues made from the bundled sample, with the
@@ -23,10 +20,7 @@ import picocli.CommandLine.Spec;
  * and attachment-only notices, issues without year or issue number), and counts each variation.
  */
 @Command(name = "corpus", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class BenchCorpusCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class BenchCorpusCommand extends CliCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "bench.corpus.out")
     Path out;
 
@@ -54,7 +48,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
             g.variations().forEach((v, n) -> variations.merge(v, (long) n, Long::sum));
             issues++;
         }
-        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter w = out();
         w.printf(Locale.ROOT, "wrote %d issues, %d notices to %s%n", issues, written, out);
         w.printf(Locale.ROOT, "issues without year or issue number: %d%n", withoutYearOrIssue);
         for (CorpusGenerator.Variation v : CorpusGenerator.Variation.values()) {

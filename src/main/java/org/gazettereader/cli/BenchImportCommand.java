@@ -7,31 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.gazettereader.library.ImportSummary;
 import org.gazettereader.library.Library;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code bench import PATH...}: notices/s and MB/s through the whole pipeline, sizes, peak heap. */
 @Command(name = "import", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class BenchImportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOption library;
-
+public final class BenchImportCommand extends LibraryCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "import.paths")
     List<Path> paths;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         long bytes = 0;
         for (Path p : paths) {
             try (Stream<Path> files = Files.walk(p)) {

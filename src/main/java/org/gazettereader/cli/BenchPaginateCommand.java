@@ -4,11 +4,9 @@ package org.gazettereader.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.gazettereader.importing.GazetteParser;
 import org.gazettereader.importing.ImportException;
 import org.gazettereader.importing.TextSourceReader;
@@ -23,9 +21,7 @@ import org.gazettereader.typeset.TextStyle;
 import org.gazettereader.typeset.Typesetter;
 import org.gazettereader.library.Libraries;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code bench paginate}: lays out the longest notice of the sample and a synthetic notice of
@@ -34,16 +30,13 @@ import picocli.CommandLine.Spec;
  * measurer caches character widths and is measured by the UI benchmark).
  */
 @Command(name = "paginate", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class BenchPaginateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--runs", defaultValue = "30", descriptionKey = "bench.parse.runs")
-    int runs;
+public final class BenchPaginateCommand extends CliCommand {
+    @Mixin
+    Runs runs = new Runs(30);
 
     @Override
     public Integer call() throws ImportException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Path name = Path.of("lvliang-gazette-2023-01.txt");
         List<Notice> notices = GazetteParser.standard().parse(name,
                 new TextSourceReader().read(name, Libraries.sampleBytes())).issue().notices();
@@ -69,16 +62,8 @@ public final class BenchPaginateCommand implements Callable<Integer> {
         for (int i = 0; i < 10; i++) {
             t.paginate(ps, g, 18);
         }
-        long[] nanos = new long[runs];
-        int pages = 0;
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            List<Page> result = t.paginate(ps, g, 18);
-            nanos[i] = System.nanoTime() - t0;
-            pages = result.size();
-        }
-        Arrays.sort(nanos);
-        out.printf(Locale.ROOT, "%s: %d pages, median %.1f ms, p95 %.1f ms%n", what, pages, nanos[runs / 2] / 1e6,
-                nanos[(int) (runs * 0.95)] / 1e6);
+        Runs.Timed<List<Page>> timed = runs.time(() -> t.paginate(ps, g, 18));
+        out.printf(Locale.ROOT, "%s: %d pages, median %.1f ms, p95 %.1f ms%n", what, timed.last().size(),
+                timed.median() / 1e6, timed.p95() / 1e6);
     }
 }

@@ -4,10 +4,8 @@ package org.gazettereader.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.gazettereader.importing.GazetteParser;
 import org.gazettereader.importing.ImportException;
 import org.gazettereader.importing.ParseResult;
@@ -17,32 +15,28 @@ import org.gazettereader.importing.SourceLine;
 import org.gazettereader.importing.TextSourceReader;
 import org.gazettereader.library.Libraries;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bench parse [FILE]}: parse time of one issue after warm-up (median and p95 of N runs) and
  * throughput in MB/s on the issue repeated {@code --scale} times in one file; also the repair counts.
  */
 @Command(name = "parse", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class BenchParseCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class BenchParseCommand extends CliCommand {
     @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "bench.parse.file")
     Path file;
 
-    @Option(names = "--runs", defaultValue = "50", descriptionKey = "bench.parse.runs")
-    int runs;
+    @Mixin
+    Runs runs = new Runs(50);
 
     @Option(names = "--scale", defaultValue = "100", descriptionKey = "bench.parse.scale")
     int scale;
 
     @Override
     public Integer call() throws ImportException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Path name = file != null ? file : Path.of("lvliang-gazette-2023-01.txt");
         byte[] bytes = file != null ? SourceFiles.readBytes(file) : Libraries.sampleBytes();
         GazetteParser parser = GazetteParser.standard();
@@ -51,17 +45,11 @@ public final class BenchParseCommand implements Callable<Integer> {
         for (int i = 0; i < 10; i++) {
             parser.parse(name, files.read(name, bytes));
         }
-        long[] nanos = new long[runs];
-        ParseResult last = null;
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            last = parser.parse(name, files.read(name, bytes));
-            nanos[i] = System.nanoTime() - t0;
-        }
-        Arrays.sort(nanos);
+        Runs.Timed<ParseResult> timed = runs.time(() -> parser.parse(name, files.read(name, bytes)));
+        ParseResult last = timed.last();
         out.printf(Locale.ROOT, "parse %s (%d bytes, %d notices): median %.1f ms, p95 %.1f ms, min %.1f ms over %d runs%n",
-                name.getFileName(), bytes.length, last.issue().notices().size(), nanos[runs / 2] / 1e6,
-                nanos[(int) (runs * 0.95)] / 1e6, nanos[0] / 1e6, runs);
+                name.getFileName(), bytes.length, last.issue().notices().size(), timed.median() / 1e6,
+                timed.p95() / 1e6, timed.min() / 1e6, runs.count());
 
         String text = new String(bytes, StandardCharsets.UTF_8);
         String big = text.repeat(scale);

@@ -11,15 +11,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.gazettereader.library.Library;
 import org.gazettereader.search.NoticeSearcher;
 import org.gazettereader.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bench search --queries FILE}: runs each query twice in one process (cold, then warm) with
@@ -28,22 +25,16 @@ import picocli.CommandLine.Spec;
  * suggestion latency (first two characters of each query) and each query's hit count.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class BenchSearchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOption library;
-
+public final class BenchSearchCommand extends LibraryCommand {
     @Option(names = "--queries", required = true, paramLabel = "FILE", descriptionKey = "bench.search.queries")
     Path queries;
 
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<String> qs = Files.readAllLines(queries, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
         HeapMeter.reset();
         try (Library lib = library.openExisting()) {
@@ -68,8 +59,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     }
                 }
             }
-            if (json) {
-                ObjectNode o = IssueJson.MAPPER.createObjectNode();
+            if (json.wanted()) {
+                ObjectNode o = JsonWriter.object();
                 o.set("warm", stats(warm));
                 o.set("cold", stats(cold));
                 o.set("suggest", stats(suggest));
@@ -77,7 +68,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
                 for (int i = 0; i < qs.size(); i++) {
                     per.addObject().put("query", qs.get(i)).put("hits", hits[i]).put("ms", warm[i] / 1e6);
                 }
-                out.println(IssueJson.MAPPER.writeValueAsString(o));
+                json.print(o);
                 return 0;
             }
             for (int i = 0; i < qs.size(); i++) {
@@ -113,7 +104,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
     private static ObjectNode stats(long[] nanos) {
         long[] s = nanos.clone();
         Arrays.sort(s);
-        ObjectNode o = IssueJson.MAPPER.createObjectNode();
+        ObjectNode o = JsonWriter.object();
         o.put("p50_ms", pct(s, 0.50));
         o.put("p95_ms", pct(s, 0.95));
         o.put("p99_ms", pct(s, 0.99));

@@ -9,13 +9,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bench startup}: starts the reader window {@code --runs} times in fresh JVMs and reports
@@ -23,21 +19,15 @@ import picocli.CommandLine.Spec;
  * (under Linux without one: {@code xvfb-run -a java -jar … bench startup}).
  */
 @Command(name = "startup", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class BenchStartupCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class BenchStartupCommand extends LibraryCommand {
     @Mixin
-    LibraryOption library;
-
-    @Option(names = "--runs", defaultValue = "5", descriptionKey = "bench.parse.runs")
-    int runs;
+    Runs runs = new Runs(5);
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        long[] ms = new long[runs];
-        for (int i = 0; i < runs; i++) {
+        PrintWriter out = out();
+        long[] ms = new long[runs.count()];
+        for (int i = 0; i < runs.count(); i++) {
             Path report = Files.createTempFile("gazette-startup", ".txt");
             Files.delete(report);
             List<String> cmd = new java.util.ArrayList<>(List.of(
@@ -63,7 +53,7 @@ public final class BenchStartupCommand implements Callable<Integer> {
         }
         Arrays.sort(ms);
         out.printf(Locale.ROOT, "start-up to a usable window: median %d ms, min %d ms, max %d ms over %d runs%n",
-                ms[runs / 2], ms[0], ms[runs - 1], runs);
+                ms[runs.count() / 2], ms[0], ms[runs.count() - 1], runs.count());
         return 0;
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.gazettereader.export.ExportRequest;
 import org.gazettereader.export.PdfExporter;
@@ -20,23 +19,13 @@ import org.gazettereader.model.IssueSummary;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.model.SearchHit;
 import org.gazettereader.search.SearchRequest;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code export --pdf OUT (--doc 文号|ID | --issue YEAR/NO | --query Q) [--gazette NAME] [--pages 1-3]}. */
 @Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class ExportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOption library;
-
+public final class ExportCommand extends LibraryCommand {
     @Option(names = "--pdf", required = true, paramLabel = "OUT.pdf", descriptionKey = "export.pdf")
     Path pdf;
 
@@ -66,23 +55,23 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Integer from = null;
         Integer to = null;
         if (pages != null) {
             var m = java.util.regex.Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?").matcher(pages.strip());
             if (!m.matches()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--pages takes FROM-TO, e.g. 1-3, not '" + pages + "'");
+                throw usageError("--pages takes FROM-TO, e.g. 1-3, not '" + pages + "'");
             }
             from = Integer.parseInt(m.group(1));
             to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
             if (from < 1 || to < from) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--pages " + pages + " is not a range of pages");
+                throw usageError("--pages " + pages + " is not a range of pages");
             }
         }
         if (limit < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+            throw usageError("--limit must be at least 1");
         }
         String unwritable = unwritable(pdf.toAbsolutePath());
         if (unwritable != null) {
@@ -98,8 +87,7 @@ public final class ExportCommand implements Callable<Integer> {
                 return 1;
             }
             if (from != null && notices.size() != 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--pages applies to a single notice; the selection holds " + notices.size());
+                throw usageError("--pages applies to a single notice; the selection holds " + notices.size());
             }
             long t0 = System.nanoTime();
             int n;
@@ -177,8 +165,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (selection.issue != null) {
             var m = java.util.regex.Pattern.compile("(\\d{4})/(\\d{1,3})").matcher(selection.issue.strip());
             if (!m.matches()) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--issue takes YEAR/NO, for example 2023/1, not '" + selection.issue + "'");
+                throw usageError("--issue takes YEAR/NO, for example 2023/1, not '" + selection.issue + "'");
             }
             int y = Integer.parseInt(m.group(1));
             int no = Integer.parseInt(m.group(2));

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.List;
 import org.gazettereader.model.Attachment;
 import org.gazettereader.model.Block;
@@ -14,19 +11,17 @@ import org.gazettereader.model.Notice;
 
 /** The {@code parse --json} shape of PRODUCT.md, keys in the documented order, absent values as null. */
 public final class IssueJson {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private IssueJson() {
     }
 
     public static ObjectNode toJson(Issue issue) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonWriter.object();
         o.put("gazette", issue.gazette());
         o.put("publisher", issue.publisher());
         o.put("year", issue.year());
         o.put("issue", issue.issue());
         o.put("total_issue", issue.totalIssue());
-        o.put("published", date(issue.published()));
+        o.put("published", JsonWriter.date(issue.published()));
         ArrayNode sections = o.putArray("sections");
         issue.sections().forEach(sections::add);
         ArrayNode docs = o.putArray("documents");
@@ -39,7 +34,7 @@ public final class IssueJson {
     }
 
     static ObjectNode notice(Notice n) {
-        ObjectNode d = MAPPER.createObjectNode();
+        ObjectNode d = JsonWriter.object();
         d.put("seq", n.seq());
         d.put("id", n.id());
         d.put("section", n.section());
@@ -48,7 +43,7 @@ public final class IssueJson {
         d.put("type", n.type());
         d.put("issuer", n.issuer());
         d.put("recipients", n.recipients());
-        d.put("signed", date(n.signed()));
+        d.put("signed", JsonWriter.date(n.signed()));
         d.put("toc_page", n.tocPage());
         d.put("public", n.isPublic());
         if (n.consult() == null) {
@@ -91,9 +86,5 @@ public final class IssueJson {
                 bo.put("page", b.page());
             }
         }
-    }
-
-    private static String date(LocalDate d) {
-        return d == null ? null : d.toString();
     }
 }

@@ -5,37 +5,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
 import org.gazettereader.library.Library;
 import org.gazettereader.model.IssueSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code list [--library DIR] [--json]}: the issues in the library. */
 @Command(name = "list", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
 public final class ListCommand extends LibraryCommand {
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = out();
         try (Library lib = library.openExisting()) {
             var issues = lib.issues();
-            if (json) {
-                ArrayNode arr = IssueJson.MAPPER.createArrayNode();
-                for (IssueSummary i : issues) {
-                    ObjectNode o = arr.addObject();
-                    o.put("id", i.id());
-                    o.put("gazette", i.gazette());
-                    o.put("year", i.year());
-                    o.put("issue", i.issue());
-                    o.put("total_issue", i.totalIssue());
-                    o.put("published", i.published() == null ? null : i.published().toString());
-                    o.put("notices", i.notices());
-                    o.put("file", i.sourceName());
-                    o.put("sha256", i.sha256());
-                }
-                out.println(IssueJson.MAPPER.writeValueAsString(arr));
+            if (json.wanted()) {
+                json.print(toJson(issues));
                 return 0;
             }
             for (IssueSummary i : issues) {
@@ -45,6 +33,23 @@ public final class ListCommand extends LibraryCommand {
             out.printf("%d issues in %s%n", issues.size(), lib.folder());
             return 0;
         }
+    }
+
+    static ArrayNode toJson(List<IssueSummary> issues) {
+        ArrayNode arr = JsonWriter.array();
+        for (IssueSummary i : issues) {
+            ObjectNode o = arr.addObject();
+            o.put("id", i.id());
+            o.put("gazette", i.gazette());
+            o.put("year", i.year());
+            o.put("issue", i.issue());
+            o.put("total_issue", i.totalIssue());
+            o.put("published", JsonWriter.date(i.published()));
+            o.put("notices", i.notices());
+            o.put("file", i.sourceName());
+            o.put("sha256", i.sha256());
+        }
+        return arr;
     }
 
     /** A value the issue lacks prints as "?", never "null". */

@@ -4,7 +4,6 @@ package org.gazettereader.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.gazettereader.importing.GazetteParser;
 import org.gazettereader.importing.ImportException;
 import org.gazettereader.importing.ParseResult;
@@ -12,36 +11,31 @@ import org.gazettereader.importing.SourceFiles;
 import org.gazettereader.model.Issue;
 import org.gazettereader.model.Notice;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code parse FILE [--json]}: parses a gazette file and prints the issue, without touching any library. */
 @Command(name = "parse", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class ParseCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class ParseCommand extends CliCommand {
     @Parameters(paramLabel = "FILE", descriptionKey = "parse.file")
     Path file;
 
-    @Option(names = "--json", descriptionKey = "parse.json")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         ParseResult result;
         try {
             result = GazetteParser.standard().parse(file, SourceFiles.standard().read(file));
         } catch (ImportException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            err().println("error: " + e.getMessage());
             return 1;
         }
         Issue issue = result.issue();
-        if (json) {
-            out.println(IssueJson.MAPPER.writeValueAsString(IssueJson.toJson(issue)));
+        if (json.wanted()) {
+            json.print(IssueJson.toJson(issue));
             return 0;
         }
         out.printf("%s  %s年第%s期（总第%s期）  出版日期 %s%n", issue.gazette(), ListCommand.unknown(issue.year()),

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.gazettereader.library.Library;
 import org.gazettereader.model.Facet;
 import org.gazettereader.model.SearchHit;
@@ -16,25 +15,17 @@ import org.gazettereader.search.SearchRequest;
 import org.gazettereader.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code search [filters] QUERY}: ranked hits with snippets and facet counts. */
 @Command(name = "search", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
-public final class SearchCommand implements Callable<Integer> {
+public final class SearchCommand extends LibraryCommand {
     /** {@code --sort relevance|date}. */
     enum SortOrder { relevance, date }
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
-    LibraryOption library;
-
-    @Option(names = "--json", descriptionKey = "json")
-    boolean json;
+    JsonOption json;
 
     @Option(names = "--limit", defaultValue = "20", descriptionKey = "search.limit")
     int limit;
@@ -72,20 +63,19 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (limit < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+            throw usageError("--limit must be at least 1");
         }
         if (issue != null && !issue.matches("\\d{4}/\\d{1,3}")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--issue takes YEAR/NO, for example 2023/1, not '" + issue + "'");
+            throw usageError("--issue takes YEAR/NO, for example 2023/1, not '" + issue + "'");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (Library lib = library.openExisting()) {
             SearchRequest r = SearchRequest.builder(String.join(" ", query)).limit(limit).sortByDate(sort == SortOrder.date)
                     .year(year).issue(issue).section(section).issuer(issuer).type(type).signed(from, to).gazette(gazette)
                     .build();
             SearchResult result = lib.searcher().search(r);
-            if (json) {
-                out.println(IssueJson.MAPPER.writeValueAsString(toJson(result)));
+            if (json.wanted()) {
+                json.print(toJson(result));
                 return 0;
             }
             out.printf("%d hits%s%n", result.total(), result.truncated() ? " (query cut to its first terms)" : "");
@@ -102,7 +92,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(SearchResult result) {
-        ObjectNode o = IssueJson.MAPPER.createObjectNode();
+        ObjectNode o = JsonWriter.object();
         o.put("total", result.total());
         o.put("truncated", result.truncated());
         ArrayNode hits = o.putArray("hits");
@@ -113,7 +103,7 @@ public final class SearchCommand implements Callable<Integer> {
             x.put("title", h.title());
             x.put("gazette", h.gazette());
             x.put("issue", h.issue());
-            x.put("signed", h.signed() == null ? null : h.signed().toString());
+            x.put("signed", JsonWriter.date(h.signed()));
             x.put("score", h.score());
             x.put("snippet", h.snippet().marked("<b>", "</b>"));
         }
