@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gazettereader.model.Attachment;
@@ -96,19 +95,9 @@ final class LibraryStore {
                        (SELECT COUNT(*) FROM notices n WHERE n.issue_id = i.id)
                 FROM issues i JOIN gazettes g ON g.id = i.gazette_id
                 """ + where + " ORDER BY g.name, i.year, i.issue";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (arg != null) {
-                ps.setObject(1, arg);
-            }
-            List<IssueSummary> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new IssueSummary(rs.getLong(1), rs.getString(2), intOrNull(rs, 3), intOrNull(rs, 4),
-                            intOrNull(rs, 5), date(rs.getString(6)), rs.getInt(9), rs.getString(7), rs.getString(8)));
-                }
-            }
-            return out;
-        }
+        return Rows.list(c, sql, rs -> new IssueSummary(rs.getLong(1), rs.getString(2), intOrNull(rs, 3), intOrNull(rs, 4),
+                intOrNull(rs, 5), date(rs.getString(6)), rs.getInt(9), rs.getString(7), rs.getString(8)),
+                arg == null ? new Object[0] : new Object[] {arg});
     }
 
     static String sourcePath(Connection c, long issueId) throws SQLException {
@@ -125,14 +114,8 @@ final class LibraryStore {
     }
 
     static List<KeptSource> sources(Connection c) throws SQLException {
-        List<KeptSource> out = new ArrayList<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT source_path, source_sha256, source_name FROM issues ORDER BY id")) {
-            while (rs.next()) {
-                out.add(new KeptSource(rs.getString(1), rs.getString(2), rs.getString(3)));
-            }
-        }
-        return out;
+        return Rows.list(c, "SELECT source_path, source_sha256, source_name FROM issues ORDER BY id",
+                rs -> new KeptSource(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
     static void deleteIssue(Connection c, long issueId) throws SQLException {
@@ -264,23 +247,11 @@ final class LibraryStore {
     }
 
     static List<Long> issueIds(Connection c) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM issues ORDER BY id")) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
+        return Rows.list(c, "SELECT id FROM issues ORDER BY id", rs -> rs.getLong(1));
     }
 
     static List<String> noticeIds(Connection c) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM notices")) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        return ids;
+        return Rows.list(c, "SELECT id FROM notices", rs -> rs.getString(1));
     }
 
     static Integer intOrNull(ResultSet rs, int col) throws SQLException {

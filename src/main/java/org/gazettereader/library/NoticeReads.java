@@ -31,55 +31,31 @@ final class NoticeReads {
         if (column != null && !List.of("issue_id", "id", "doc_number").contains(column)) {
             throw new IllegalArgumentException("not a notice key: " + column);
         }
-        boolean filtered = column != null;
-        Map<String, NoticeRow> rows = new LinkedHashMap<>();
+        Object[] params = column == null ? new Object[0] : new Object[] {value};
         String where = column == null ? "" : " WHERE n." + column + " = ?";
-        try (PreparedStatement ps = c.prepareStatement("""
+        String ofNotices = column == null ? "" : " WHERE notice_id IN (SELECT id FROM notices WHERE " + column + " = ?)";
+        Map<String, NoticeRow> rows = new LinkedHashMap<>();
+        Rows.each(c, """
                 SELECT n.id, n.issue_id, g.name, i.year, i.issue, n.seq, n.section, n.title, n.doc_number, n.type,
                        n.issuer, n.recipients, n.signed, n.toc_page, n.public, n.consult_unit, n.consult_phone
                 FROM notices n JOIN issues i ON i.id = n.issue_id JOIN gazettes g ON g.id = i.gazette_id""" + where
-                + " ORDER BY n.issue_id, n.seq")) {
-            if (filtered) {
-                ps.setObject(1, value);
+                + " ORDER BY n.issue_id, n.seq", rs -> rows.put(rs.getString(1), new NoticeRow(rs)), params);
+        String blocks = "SELECT notice_id, part, type, level, number, text, rows, page FROM blocks" + ofNotices
+                + " ORDER BY notice_id, part, ord";
+        Rows.each(c, blocks, rs -> {
+            NoticeRow row = rows.get(rs.getString(1));
+            if (row != null) {
+                row.block(rs.getInt(2), new Block(BlockType.valueOf(rs.getString(3)), LibraryStore.intOrNull(rs, 4),
+                        rs.getString(5), rs.getString(6), LibraryStore.rows(rs.getString(7)), LibraryStore.intOrNull(rs, 8)));
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.put(rs.getString(1), new NoticeRow(rs));
-                }
+        }, params);
+        String attachments = "SELECT notice_id, part, label, title FROM attachments" + ofNotices + " ORDER BY notice_id, part";
+        Rows.each(c, attachments, rs -> {
+            NoticeRow row = rows.get(rs.getString(1));
+            if (row != null) {
+                row.attachment(rs.getInt(2), rs.getString(3), rs.getString(4));
             }
-        }
-        String blockWhere = !filtered ? "" : " WHERE notice_id IN (SELECT id FROM notices WHERE " + column + " = ?)";
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT notice_id, part, type, level, number, text, rows, page FROM blocks" + blockWhere
-                        + " ORDER BY notice_id, part, ord")) {
-            if (filtered) {
-                ps.setObject(1, value);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    NoticeRow row = rows.get(rs.getString(1));
-                    if (row != null) {
-                        row.block(rs.getInt(2), new Block(BlockType.valueOf(rs.getString(3)), LibraryStore.intOrNull(rs, 4),
-                                rs.getString(5), rs.getString(6), LibraryStore.rows(rs.getString(7)), LibraryStore.intOrNull(rs, 8)));
-                    }
-                }
-            }
-        }
-        String attWhere = !filtered ? "" : " WHERE notice_id IN (SELECT id FROM notices WHERE " + column + " = ?)";
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT notice_id, part, label, title FROM attachments" + attWhere + " ORDER BY notice_id, part")) {
-            if (filtered) {
-                ps.setObject(1, value);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    NoticeRow row = rows.get(rs.getString(1));
-                    if (row != null) {
-                        row.attachment(rs.getInt(2), rs.getString(3), rs.getString(4));
-                    }
-                }
-            }
-        }
+        }, params);
         List<LibraryNotice> out = new ArrayList<>(rows.size());
         for (NoticeRow r : rows.values()) {
             out.add(r.toLibraryNotice());
