@@ -3,6 +3,7 @@ package org.gazettereader.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import org.gazettereader.model.Attachment;
 import org.gazettereader.model.Block;
@@ -18,10 +19,7 @@ public final class IssueJson {
         ObjectNode o = JsonWriter.object();
         o.put("gazette", issue.gazette());
         o.put("publisher", issue.publisher());
-        o.put("year", issue.year());
-        o.put("issue", issue.issue());
-        o.put("total_issue", issue.totalIssue());
-        o.put("published", JsonWriter.date(issue.published()));
+        numbering(o, issue.year(), issue.issue(), issue.totalIssue(), issue.published());
         ArrayNode sections = o.putArray("sections");
         issue.sections().forEach(sections::add);
         ArrayNode docs = o.putArray("documents");
@@ -31,6 +29,17 @@ public final class IssueJson {
         ArrayNode warnings = o.putArray("warnings");
         issue.warnings().forEach(warnings::add);
         return o;
+    }
+
+    /**
+     * The keys that place an issue in its gazette's series, in this order: {@code year},
+     * {@code issue}, {@code total_issue}, {@code published}. {@code list --json} writes them alike.
+     */
+    static void numbering(ObjectNode o, Integer year, Integer issue, Integer totalIssue, LocalDate published) {
+        o.put("year", year);
+        o.put("issue", issue);
+        o.put("total_issue", totalIssue);
+        o.put("published", JsonWriter.date(published));
     }
 
     static ObjectNode notice(Notice n) {

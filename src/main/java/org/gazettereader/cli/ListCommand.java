@@ -41,10 +41,7 @@ public final class ListCommand extends LibraryCommand {
             ObjectNode o = arr.addObject();
             o.put("id", i.id());
             o.put("gazette", i.gazette());
-            o.put("year", i.year());
-            o.put("issue", i.issue());
-            o.put("total_issue", i.totalIssue());
-            o.put("published", JsonWriter.date(i.published()));
+            IssueJson.numbering(o, i.year(), i.issue(), i.totalIssue(), i.published());
             o.put("notices", i.notices());
             o.put("file", i.sourceName());
             o.put("sha256", i.sha256());
