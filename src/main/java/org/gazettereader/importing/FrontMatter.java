@@ -27,7 +27,8 @@ record FrontMatter(String gazette, String publisher, Integer year, Integer issue
         LocalDate firstDate = null;
         boolean fromCover = false;
         for (int i = from; i < to; i++) {
-            String t = DocNumberText.normalizeInText(lines.get(i).text().strip());
+            String plain = DocNumberText.normalizeInText(lines.get(i).text().strip());
+            String t = ChineseNumerals.arabicMasthead(plain);
             if (t.isEmpty()) {
                 continue;
             }
@@ -55,7 +56,7 @@ record FrontMatter(String gazette, String publisher, Integer year, Integer issue
             if (publisher == null && m.find()) {
                 publisher = m.group(1);
             }
-            var date = ChineseDates.find(t);
+            var date = ChineseDates.find(plain);
             if (date.isPresent()) {
                 if (published == null && t.contains("出版")) {
                     published = date.get();

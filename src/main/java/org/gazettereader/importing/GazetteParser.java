@@ -22,10 +22,13 @@ public final class GazetteParser {
     /** The standard repair passes, in the order they must run. */
     public static GazetteParser standard() {
         return new GazetteParser(List.of(new WhitespacePass(), new PageFooterPass(), new MarkdownArtifactsPass(),
-                new QrLabelPass(), new EnglishWordPass()));
+                new QrLabelPass(), new EnglishWordPass(), new OcrDatePass(), new OcrTermPass(), new OcrBracketPass()));
     }
 
-    /** Parses {@code raw}; a file that holds no gazette notice is refused with the reason. */
+    /**
+     * Parses {@code raw} as a gazette issue, or as a single document when it has no gazette name,
+     * contents page or issue number; a file with no title-and-body shape is refused with the reason.
+     */
     public ParseResult parse(Path file, List<SourceLine> raw) throws ImportException {
         RepairLog log = new RepairLog();
         List<SourceLine> lines = raw;
@@ -37,14 +40,16 @@ public final class GazetteParser {
         Contents contents = tocLine >= 0 ? Contents.parse(lines, tocLine) : null;
         int bodyStart = contents != null ? contents.bodyStart() : 0;
         List<NoticeLocator.Start> starts = NoticeLocator.locate(lines, bodyStart, contents, warnings);
-        if (starts.isEmpty()) {
-            throw new ImportException(file, "not a gazette issue: no notice with a title and a 文号 was found");
-        }
-        int frontEnd = tocLine >= 0 ? tocLine : starts.get(0).from();
+        int frontEnd = tocLine >= 0 ? tocLine : starts.isEmpty() ? 0 : starts.get(0).from();
         FrontMatter front = FrontMatter.parse(lines, 0, frontEnd);
-        if (front.gazette() == null && contents == null && starts.size() < 2) {
-            // A single official document is not a gazette issue; refuse rather than invent an issue around it.
-            throw new ImportException(file, "not a gazette issue: no gazette name (…公报) and no contents page");
+        boolean hasContents = contents != null && !contents.entries().isEmpty();
+        if (front.gazette() == null && !hasContents && front.issue() == null) {
+            // No gazette name, contents page or issue number: one document (a 公文, a law), not an issue.
+            return DocumentParser.parse(file, lines, starts, log);
+        }
+        if (starts.isEmpty()) {
+            throw new ImportException(file, "not a gazette issue: no notice with a title and a 文号, and no title "
+                    + "of a known kind (…的通知, 公告, 令 …) was found");
         }
         lines = dropBackCover(lines, frontEnd, starts.get(starts.size() - 1).headEnd(), log);
         NoticeParser.Context ctx = new NoticeParser.Context(front.gazette(), front.year(), front.issue());

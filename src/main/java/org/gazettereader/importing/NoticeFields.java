@@ -5,8 +5,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Fields of a notice read from its words: the issuer (from title or signatures) and the publication flag. */
+/** Fields of a notice read from its words: the title, the issuer (from title or signatures) and the publication flag. */
 final class NoticeFields {
+    /** A body that relays another body's document: the issuer is the one that signs, not the one relayed. */
+    private static final Pattern RELAY = Pattern.compile("(批转|转发)");
+    private static final Pattern ORDER = Pattern.compile("^(.{2,40}?)令(第\\d+号)?$");
+    /** 国务院任免国家工作人员, 中华人民共和国主席任免人员: the body that appoints is named first. */
+    private static final Pattern APPOINTS = Pattern.compile("^(.{2,30}?)(?:任免|任命)");
+    /** Words that continue an organ's name cut by a line wrap; a part starting with one is no organ of its own. */
+    private static final Pattern CONTINUATION = Pattern.compile("^(人民政府|政府|办公|委员会|常务|人民|公室|厅|局|委)");
+    private static final Pattern PERSON = Pattern.compile("^(总理|副总理|主席|省长|市长|县长|区长|部长|局长|主任|署长|行长).*");
+
     private NoticeFields() {
     }
 
@@ -21,32 +30,74 @@ final class NoticeFields {
         return null;
     }
 
-    /** The issuer is what stands before 关于 in the title; joint issuers are joined with 、. */
-    static String issuer(String rawTitle, List<String> signatures) {
+    /**
+     * The title as the contents page prints it; joint issuers before 关于 keep the space or 、 that
+     * separates them ({@code 国务院办公厅 中央军委办公厅关于…}), other wrap spaces go.
+     */
+    static String title(String rawTitle) {
         String t = DocNumberText.normalizeInText(rawTitle.strip());
         int about = t.indexOf("关于");
         if (about > 0) {
-            String head = t.substring(0, about).strip();
-            String[] parts = head.split("[\\s、]+");
-            if (parts.length > 1) {
-                boolean allOrgs = true;
-                for (String p : parts) {
-                    allOrgs &= Patterns.isSignature(p);
-                }
-                if (allOrgs) {
-                    return String.join("、", parts);
-                }
+            String[] parts = jointIssuers(t.substring(0, about).strip());
+            if (parts != null) {
+                String sep = t.substring(0, about).contains("、") ? "、" : " ";
+                return String.join(sep, parts) + TextNormalizer.normalizeTitle(t.substring(about));
             }
-            return TextNormalizer.removeWrapSpaces(head);
         }
-        Matcher order = Pattern.compile("^(.{2,40}?)令(第\\d+号)?$").matcher(TextNormalizer.removeWrapSpaces(t));
+        return TextNormalizer.normalizeTitle(rawTitle);
+    }
+
+    /** The issuers when {@code head} names two or more organs apart by spaces or 、, else null. */
+    private static String[] jointIssuers(String head) {
+        String[] parts = head.split("[\\s、]+");
+        if (parts.length < 2) {
+            return null;
+        }
+        for (String p : parts) {
+            if (p.length() < 4 || !Patterns.isSignature(p) || CONTINUATION.matcher(p).find()) {
+                return null;
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The issuer: what stands before 关于 in the title (joint issuers joined with 、); for a body that
+     * relays another's document (国务院批转国家经贸委关于…), the signing body; for an order, the body
+     * that gives it; else the signature block.
+     */
+    static String issuer(String rawTitle, List<String> signatures) {
+        String t = DocNumberText.normalizeInText(rawTitle.strip());
+        int about = t.indexOf("关于");
+        String head = about > 0 ? t.substring(0, about).strip() : t;
+        Matcher relay = RELAY.matcher(head);
+        if (relay.find() && relay.start() > 1) {
+            String signed = signingBody(signatures);
+            return signed != null ? signed : TextNormalizer.removeWrapSpaces(head.substring(0, relay.start()));
+        }
+        if (about > 0) {
+            String[] parts = jointIssuers(head);
+            return parts != null ? String.join("、", parts) : TextNormalizer.removeWrapSpaces(head);
+        }
+        String compact = TextNormalizer.removeWrapSpaces(t);
+        Matcher order = ORDER.matcher(compact);
         if (order.matches()) {
             return order.group(1);
         }
-        if (!signatures.isEmpty()) {
-            List<String> orgs = signatures.stream().filter(s -> !s.matches("^(总理|主席|省长|市长|部长|局长|主任).*")).toList();
-            return orgs.isEmpty() ? String.join("、", signatures) : String.join("、", orgs);
+        String signed = signingBody(signatures);
+        if (signed != null) {
+            return signed;
         }
-        return null;
+        Matcher appoints = APPOINTS.matcher(compact);
+        return appoints.find() ? appoints.group(1) : null;
+    }
+
+    /** The organs of the signature block joined with 、 (office holders only when no organ signs), or null. */
+    static String signingBody(List<String> signatures) {
+        if (signatures.isEmpty()) {
+            return null;
+        }
+        List<String> orgs = signatures.stream().filter(s -> !PERSON.matcher(s).matches()).toList();
+        return orgs.isEmpty() ? String.join("、", signatures) : String.join("、", orgs);
     }
 }

@@ -40,7 +40,8 @@ final class NoticeLocator {
     static List<Start> locate(List<SourceLine> lines, int bodyStart, Contents contents, List<String> warnings) {
         List<Start> found = byDocNumber(lines, bodyStart);
         if (contents == null || contents.entries().isEmpty()) {
-            return found;
+            // Old issues carry no 文号: their items are known by the shape of their titles.
+            return found.isEmpty() ? TitleShapes.locate(lines, bodyStart) : found;
         }
         Map<String, Start> byDoc = new HashMap<>();
         Map<String, Start> byOrder = new HashMap<>();
@@ -78,7 +79,7 @@ final class NoticeLocator {
         List<Start> starts = new ArrayList<>();
         int floor = bodyStart;
         for (int i = bodyStart; i < lines.size(); i++) {
-            String t = lines.get(i).text().strip();
+            String t = DocumentHeader.stripSigner(lines.get(i).text().strip());
             if (t.isEmpty() || t.length() > 300) {
                 continue;
             }

@@ -40,7 +40,7 @@ final class NoticeParser {
     Notice parse(int seq, NoticeLocator.Start start, int end, Context ctx) {
         List<String> titleLines = nonBlank(start.titleStart(), start.titleEnd());
         String rawTitle = String.join(" ", titleLines);
-        String title = TextNormalizer.normalizeTitle(rawTitle);
+        String title = NoticeFields.title(rawTitle);
         if (start.orderNumber() != null) {
             title = title + start.orderNumber();
         }

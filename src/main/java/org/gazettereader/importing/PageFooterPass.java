@@ -31,9 +31,10 @@ public final class PageFooterPass implements RepairPass {
             Integer page = decorated(t);
             if (page == null) {
                 Matcher bare = BARE.matcher(t);
-                if (bare.matches() && last >= 0 && isolated(out, i)) {
+                if (bare.matches() && isolated(out, i)) {
                     int n = Integer.parseInt(bare.group(1));
-                    if (n > last && n <= last + 3) {
+                    // The first bare number starts the sequence only as page 1 or 2 (a cover may have none).
+                    if (last >= 0 ? n > last && n <= last + 3 : n >= 1 && n <= 2 && i > 0) {
                         page = n;
                     }
                 }

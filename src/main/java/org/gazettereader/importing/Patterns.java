@@ -28,7 +28,7 @@ final class Patterns {
     /** The number line under an order or an announcement: 第260号, （第3号）. */
     static final Pattern ORDER_NUMBER = Pattern.compile("^([（(])?\\s*第\\s*(\\d{1,5})\\s*号\\s*([）)])?$");
     static final Pattern DOC_TYPE = Pattern.compile(
-            "(通知|批复|决定|意见|办法|命令|令|通报|公告|通告|规定|报告|请示|函|决议|纪要|方案|规划|细则|条例|议案|公报|指令|通令|规则|章程|答复|复函|意见书)$");
+            "(通知|批复|决定|意见|办法|命令|令|通报|公告|通告|规定|报告|请示|函|决议|纪要|方案|规划|细则|条例|议案|公报|指令|通令|规则|章程|答复|复函|意见书|照会|宣言|指示|任免|法)$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|院|中心|会|署|所|社|队|处|公司|集团|银行|小组|指挥部|总队|支队|大学|学校|研究院|联合会|协会|法院|检察院|区|县|市|省)$");
     private static final Pattern PERSON_SIGNATURE = Pattern.compile(
