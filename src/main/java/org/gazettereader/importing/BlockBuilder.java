@@ -16,6 +16,8 @@ final class BlockBuilder {
     }
 
     static List<Block> build(List<SourceLine> paragraphs) {
+        // A law divided into 编 puts them above its 章 and 节: every level moves down by one.
+        int lawShift = paragraphs.stream().anyMatch(p -> isLawHeading(Patterns.PART, p.text().strip())) ? 1 : 0;
         List<Block> blocks = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         Integer rowsPage = null;
@@ -54,7 +56,10 @@ final class BlockBuilder {
                 blocks.add(Block.table(rows, rowsPage));
                 rows = new ArrayList<>();
             }
-            Block b = classify(t, p.page());
+            Block b = lawHeading(p.text().strip(), lawShift, p.page());
+            if (b == null) {
+                b = classify(t, p.page());
+            }
             if (b.type() == BlockType.HEADING && !blocks.isEmpty() && inAttachmentList(blocks.get(blocks.size() - 1))
                     && Patterns.HEADING3.matcher(t).find()) {
                 // 附件：1．… then 2．…: the next item of the attachment list, not a heading.
@@ -104,6 +109,34 @@ final class BlockBuilder {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern LAW_NUMBER = java.util.regex.Pattern.compile(
+            "^(第" + Patterns.CN_NUM + "[编章节])\\s*(.*)$");
+
+    private static boolean isLawHeading(java.util.regex.Pattern p, String t) {
+        return p.matcher(t).find() && t.length() <= SHORT_HEADING && !t.contains("。") && !t.endsWith("；");
+    }
+
+    /**
+     * 第一编 / 第一章 / 第一节 as a heading (levels 1, 1, 2; 1, 2, 3 in a law with 编), its name after one
+     * space as laws print it ({@code 第一章 总则}); null when the paragraph is no such heading.
+     */
+    static Block lawHeading(String raw, int shift, Integer page) {
+        int level;
+        if (isLawHeading(Patterns.PART, raw)) {
+            level = 1;
+        } else if (isLawHeading(Patterns.CHAPTER, raw)) {
+            level = 1 + shift;
+        } else if (isLawHeading(Patterns.SECTION, raw)) {
+            level = 2 + shift;
+        } else {
+            return null;
+        }
+        Matcher m = LAW_NUMBER.matcher(raw);
+        m.matches();
+        String name = TextNormalizer.removeWrapSpaces(m.group(2));
+        return Block.heading(level, name.isEmpty() ? m.group(1) : m.group(1) + " " + name, page);
     }
 
     private static boolean inAttachmentList(Block last) {

@@ -299,8 +299,7 @@ final class NoticeParser {
                 label = null;
                 title = null;
                 if (lm.matches()) {
-                    String n = org.gazettereader.model.DocNumber.normalizeDigits(lm.group(1));
-                    label = "附件" + n;
+                    label = attachmentLabel(lm.group(1));
                     int next = firstNonBlank(region, k + 1);
                     if (next >= 0 && isAttachmentTitle(region.get(next).text().strip())) {
                         title = region.get(next).text().strip();
@@ -319,6 +318,15 @@ final class NoticeParser {
             out.add(attachment(label, title, body, offset));
         }
         return out;
+    }
+
+    /** 附件, 附件1, 附件4-1 (spaces gone, digits half-width, any dash a hyphen). */
+    static String attachmentLabel(String number) {
+        if (number == null) {
+            return "附件";
+        }
+        String n = org.gazettereader.model.DocNumber.normalizeDigits(number).replaceAll("\\s+", "");
+        return "附件" + n.replaceAll("[－—–]", "-");
     }
 
     private Attachment attachment(String label, String title, List<SourceLine> body, int offset) {

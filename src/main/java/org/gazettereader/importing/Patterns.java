@@ -15,10 +15,13 @@ final class Patterns {
     static final Pattern HEADING2 = Pattern.compile("^[（(]" + CN_NUM + "[）)]");
     static final Pattern HEADING3 = Pattern.compile("^\\d{1,3}[.．、](?!\\d)");
     static final Pattern HEADING4 = Pattern.compile("^[（(]\\d{1,3}[）)]");
+    static final Pattern PART = Pattern.compile("^第" + CN_NUM + "编");
     static final Pattern CHAPTER = Pattern.compile("^第" + CN_NUM + "章");
     static final Pattern SECTION = Pattern.compile("^第" + CN_NUM + "节");
     static final Pattern ARTICLE = Pattern.compile("^(第" + CN_NUM + "条)");
-    static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附\\s*件\\s*([0-9０-９]{0,3})\\s*[：:]?$");
+    /** 附件, 附件1, 附件4-1, 附件 9-1: the number, with a sub-number for an attachment of an attachment. */
+    static final Pattern ATTACHMENT_LABEL = Pattern.compile(
+            "^附\\s*件\\s*([0-9０-９]{1,3}(?:\\s*[-－—–]\\s*[0-9０-９]{1,3})?)?\\s*[：:]?$");
     static final Pattern ATTACHMENT_LIST = Pattern.compile("^附\\s*件\\s*[：:]");
     static final Pattern NOTE = Pattern.compile("^[（(]\\s*(此件|本件|信息公开形式|公开方式)[^）)]*[）)]$");
     static final Pattern CONSULT_UNIT = Pattern.compile("^咨\\s*询\\s*单\\s*位\\s*[：:]\\s*(.*)$");
@@ -87,7 +90,7 @@ final class Patterns {
 
     static boolean startsStructure(String t) {
         return HEADING1.matcher(t).find() || HEADING2.matcher(t).find() || HEADING3.matcher(t).find()
-                || HEADING4.matcher(t).find() || CHAPTER.matcher(t).find() || SECTION.matcher(t).find()
+                || HEADING4.matcher(t).find() || PART.matcher(t).find() || CHAPTER.matcher(t).find() || SECTION.matcher(t).find()
                 || ARTICLE.matcher(t).find() || ATTACHMENT_LIST.matcher(t).find() || ATTACHMENT_LABEL.matcher(t).matches();
     }
 

@@ -18,9 +18,37 @@ import org.apache.pdfbox.text.TextPosition;
  * Each line carries its PDF page number; printed page footers, when present, refine it later.
  */
 public final class PdfSourceReader implements SourceReader {
+    /** Pages looked at before the whole file is read: the first few, and a few spread over the rest. */
+    private static final int FIRST_PAGES = 3;
+
+    /**
+     * Hears how far a long PDF has been read and may stop it: {@link #page} after each page,
+     * {@link #cancelled} before the next one.
+     */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        default void page(int done, int total) {
+        }
+
+        default boolean cancelled() {
+            return false;
+        }
+    }
 
     /** A run of text with its box on the page. */
     record Run(String text, float x0, float x1, float y, float size) {
+    }
+
+    private final Progress progress;
+
+    public PdfSourceReader() {
+        this(Progress.NONE);
+    }
+
+    public PdfSourceReader(Progress progress) {
+        this.progress = progress;
     }
 
     @Override
@@ -29,24 +57,22 @@ public final class PdfSourceReader implements SourceReader {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new ImportException(file, "the PDF is encrypted and does not allow text extraction");
             }
-            List<SourceLine> out = new ArrayList<>();
+            int pages = doc.getNumberOfPages();
             Collector collector = new Collector();
-            int textPages = 0;
-            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-                collector.runs.clear();
-                collector.setStartPage(p);
-                collector.setEndPage(p);
-                collector.getText(doc);
-                var box = doc.getPage(p - 1).getMediaBox();
-                List<SourceLine> page = PageLayout.lines(new ArrayList<>(collector.runs), box.getWidth(), box.getHeight(), p);
-                if (!page.isEmpty()) {
-                    textPages++;
-                }
-                out.addAll(page);
-                out.add(new SourceLine("", p));
+            if (!hasTextLayer(doc, collector, pages)) {
+                throw new ImportException(file, String.format(java.util.Locale.ROOT,
+                        "the PDF has %d page%s and no text layer: it is a scan (images only) and needs OCR first",
+                        pages, pages == 1 ? "" : "s"));
             }
-            if (textPages == 0) {
-                throw new ImportException(file, "the PDF has no text layer (scanned images only); it needs OCR first");
+            List<SourceLine> out = new ArrayList<>();
+            for (int p = 1; p <= pages; p++) {
+                if (progress.cancelled()) {
+                    throw new ImportException(file, "reading was cancelled at page " + p + " of " + pages);
+                }
+                var box = doc.getPage(p - 1).getMediaBox();
+                out.addAll(PageLayout.lines(runs(doc, collector, p), box.getWidth(), box.getHeight(), p));
+                out.add(new SourceLine("", p));
+                progress.page(p, pages);
             }
             return out;
         } catch (InvalidPasswordException e) {
@@ -56,6 +82,34 @@ public final class PdfSourceReader implements SourceReader {
         } catch (RuntimeException e) {
             throw new ImportException(file, "the PDF could not be read: " + e, e);
         }
+    }
+
+    private static List<Run> runs(PDDocument doc, Collector collector, int page) throws IOException {
+        collector.runs.clear();
+        collector.setStartPage(page);
+        collector.setEndPage(page);
+        collector.getText(doc);
+        return new ArrayList<>(collector.runs);
+    }
+
+    /**
+     * Whether the first pages, or pages spread over the rest, carry text: a scan is refused without
+     * reading all of it (a cover of images before the text still passes).
+     */
+    private static boolean hasTextLayer(PDDocument doc, Collector collector, int pages) throws IOException {
+        java.util.SortedSet<Integer> probe = new java.util.TreeSet<>();
+        for (int p = 1; p <= Math.min(FIRST_PAGES, pages); p++) {
+            probe.add(p);
+        }
+        for (int k = 1; k <= 4; k++) {
+            probe.add(Math.max(1, pages * k / 4));
+        }
+        for (int p : probe) {
+            if (!runs(doc, collector, p).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Collector extends PDFTextStripper {
