@@ -10,13 +10,15 @@ import org.gazettereader.model.Block;
 import org.gazettereader.model.Notice;
 
 /**
- * A law or regulation has no signature block: under its title a note says when and by whom it was
- * adopted ({@code （2021年6月10日第十三届全国人民代表大会常务委员会第二十九次会议通过）}) or promulgated
+ * Dates of items without a signature block. Under a law's or regulation's title a note says when
+ * and by whom it was adopted ({@code （2021年6月10日第十三届全国人民代表大会常务委员会第二十九次会议通过）}) or promulgated
  * ({@code （2019年3月2日中华人民共和国国务院令第714号公布）}). That date and body are the document's date
- * and issuer when the text gives no other.
+ * and issuer when the text gives no other; a date alone in brackets under the title is its date.
  */
 final class AdoptionNote {
     private static final Pattern NOTE = Pattern.compile("^[（(](.{6,20}?日)\\s*(.+?)(通过|公布|发布)");
+    /** A date alone in brackets under the title, as old issues date their items: （一九五四年十月十九日）. */
+    private static final Pattern DATED = Pattern.compile("^[（(]\\s*([^（）()]{6,20}?日)\\s*[）)]$");
     private static final Pattern SESSION = Pattern.compile("^(?:第[一二三四五六七八九十]+届)?(\\p{IsHan}{2,30}?)第[一二三四五六七八九十百]+次");
     private static final Pattern ORDER = Pattern.compile("^(\\p{IsHan}{2,30}?)令第\\d+号");
     private static final int LOOK_AT = 2;
@@ -31,15 +33,19 @@ final class AdoptionNote {
         for (int k = 0; k < Math.min(LOOK_AT, n.blocks().size()); k++) {
             Block b = n.blocks().get(k);
             Matcher m = NOTE.matcher(b.text().strip());
-            if (!m.find()) {
+            Matcher dated = DATED.matcher(b.text().strip());
+            boolean note = m.find();
+            if (!note && !dated.matches()) {
                 continue;
             }
-            LocalDate date = n.signed() != null ? n.signed() : ChineseDates.find(m.group(1)).orElse(null);
-            String issuer = n.issuer() != null ? n.issuer() : body(m.group(2).strip());
+            LocalDate date = n.signed() != null ? n.signed()
+                    : ChineseDates.find(note ? m.group(1) : dated.group(1)).orElse(null);
+            String issuer = n.issuer() != null || !note ? n.issuer() : body(m.group(2).strip());
+            String label = "notice " + n.seq() + " (";
             List<String> kept = new ArrayList<>();
             for (String w : warnings) {
-                boolean solved = (date != null && w.endsWith(": no signing date found"))
-                        || (issuer != null && w.endsWith(": no issuer found"));
+                boolean solved = w.startsWith(label) && ((date != null && w.endsWith(": no signing date found"))
+                        || (issuer != null && w.endsWith(": no issuer found")));
                 if (!solved) {
                     kept.add(w);
                 }

@@ -58,7 +58,7 @@ public final class GazetteParser {
         List<int[]> spans = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1).from() : lines.size();
-            notices.add(noticeParser.parse(k + 1, starts.get(k), end, ctx));
+            notices.add(AdoptionNote.complete(noticeParser.parse(k + 1, starts.get(k), end, ctx), warnings));
             spans.add(new int[] {starts.get(k).from(), end});
         }
         notices = distinctIds(notices, ctx);

@@ -92,12 +92,25 @@ final class NoticeFields {
         return appoints.find() ? appoints.group(1) : null;
     }
 
+    /**
+     * A signature line without wrap spaces; organs signing side by side ({@code 国务院办公厅    中央军委办公厅})
+     * keep one space between them.
+     */
+    static String signature(String line) {
+        String[] parts = line.strip().split("\\s{2,}");
+        if (parts.length > 1 && java.util.Arrays.stream(parts).allMatch(p -> p.length() >= 4 && Patterns.isSignature(p))) {
+            return String.join(" ", java.util.Arrays.stream(parts).map(TextNormalizer::removeWrapSpaces).toList());
+        }
+        return TextNormalizer.removeWrapSpaces(line);
+    }
+
     /** The organs of the signature block joined with 、 (office holders only when no organ signs), or null. */
     static String signingBody(List<String> signatures) {
         if (signatures.isEmpty()) {
             return null;
         }
-        List<String> orgs = signatures.stream().filter(s -> !PERSON.matcher(s).matches()).toList();
+        List<String> orgs = signatures.stream().filter(s -> !PERSON.matcher(s).matches())
+                .flatMap(s -> java.util.Arrays.stream(s.split(" "))).toList();
         return orgs.isEmpty() ? String.join("、", signatures) : String.join("、", orgs);
     }
 }

@@ -88,7 +88,7 @@ final class NoticeParser {
             for (int k = closing; k < dateLine; k++) {
                 String s = rest.get(k).text().strip();
                 if (!s.isEmpty()) {
-                    String sig = TextNormalizer.removeWrapSpaces(s);
+                    String sig = NoticeFields.signature(s);
                     signatures.add(sig);
                     blocks.add(Block.of(BlockType.SIGNATURE, sig, rest.get(k).page()));
                 }

@@ -262,7 +262,9 @@ public final class PdfSourceReader implements SourceReader {
                 Line prev = lines.get(i - 1);
                 Line next = lines.get(i);
                 boolean full = prev.x1() >= right - 1.5f * prev.size();
-                boolean tight = next.y() - prev.y() <= lineGap * 1.3f;
+                // A page where every line stands apart (nothing wraps) has a blank line's distance as its
+                // smallest gap; no text is set wider than about twice its size, so that is no wrap.
+                boolean tight = next.y() - prev.y() <= Math.min(lineGap * 1.3f, 2.2f * Math.max(prev.size(), 1f));
                 boolean indented = next.x0() > left + 1.2f * next.size();
                 if (full && tight && !indented) {
                     para.append(next.text());
