@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class OcrBracketPass extends LinePass {
     public static final String NAME = "ocr-brackets";
-    private static final Pattern C_BRACKET = Pattern.compile("(?<![^\\s\\p{IsHan}，。；：、])[CcＣ]\\s?(\\d{1,2})\\s?[）)]");
+    /** Before a full-width ）: C after a space, Chinese or the line start; before a half-width ): not after a space (C1) in English). */
+    private static final Pattern C_BRACKET = Pattern.compile("(?<![^\\s\\p{IsHan}，。；：、])[CcＣ]\\s?(\\d{1,2})\\s?）"
+            + "|(?<![^\\p{IsHan}，。；：、])[CcＣ]\\s?(\\d{1,2})\\s?\\)");
 
     public OcrBracketPass() {
         super(NAME);
@@ -28,9 +30,10 @@ public final class OcrBracketPass extends LinePass {
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
-            out.append(text, last, m.start()).append('（').append(m.group(1)).append('）');
+            String n = m.group(1) != null ? m.group(1) : m.group(2);
+            out.append(text, last, m.start()).append('（').append(n).append('）');
             last = m.end();
-            log.record(NAME, index, m.group() + " → （" + m.group(1) + "）");
+            log.record(NAME, index, m.group() + " → （" + n + "）");
         }
         return out == null ? text : out.append(text.substring(last)).toString();
     }
