@@ -87,7 +87,7 @@ public final class NoticeIndex implements AutoCloseable {
                 problem = "there is no index in " + (folder == null ? "memory" : folder);
                 return;
             }
-            searchers = new SearcherManager(directory, null);
+            searchers = new SearcherManager(directory, new ParallelSearchers());
             problem = null;
         } catch (IOException | RuntimeException e) {
             problem = "the index in " + folder + " cannot be read (" + shortly(e) + ")";

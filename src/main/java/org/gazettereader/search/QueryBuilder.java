@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
@@ -84,7 +85,7 @@ final class QueryBuilder {
             b.add(new BoostQuery(new TermQuery(new Term(Fields.DOC_NUMBER.field(), dn.get().canonical())), 50f), Occur.SHOULD);
             n++;
         }
-        List<String[]> tokens = tokens(bigrams, Fields.TITLE.field(), term);
+        List<Token> tokens = tokens(bigrams, Fields.TITLE.field(), term);
         if (!tokens.isEmpty()) {
             b.add(new BoostQuery(phrase(Fields.TITLE, tokens), 4f), Occur.SHOULD);
             b.add(phrase(Fields.BODY, tokens), Occur.SHOULD);
@@ -102,38 +103,84 @@ final class QueryBuilder {
 
     /** Title-only match, for suggestions: the characters typed stand in the title. */
     Query titleMatch(String term) {
-        List<String[]> tokens = tokens(bigrams, Fields.TITLE.field(), term);
+        List<Token> tokens = tokens(bigrams, Fields.TITLE.field(), term);
         return tokens.isEmpty() ? null : phrase(Fields.TITLE, tokens);
     }
 
     private void score(BooleanQuery.Builder top, String term) {
-        for (String[] w : tokens(words, Fields.TITLE_WORDS.field(), term)) {
-            top.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE_WORDS.field(), w[0])), 2f), Occur.SHOULD);
+        for (Token w : tokens(words, Fields.TITLE_WORDS.field(), term)) {
+            top.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE_WORDS.field(), w.term())), 2f), Occur.SHOULD);
         }
     }
 
-    private static Query phrase(Fields field, List<String[]> tokens) {
-        if (tokens.size() == 1) {
-            return new TermQuery(new Term(field.field(), tokens.get(0)[0]));
+    private static Query phrase(Fields field, List<Token> tokens) {
+        List<Token> cover = cover(tokens);
+        if (cover.size() == 1) {
+            return new TermQuery(new Term(field.field(), cover.get(0).term()));
         }
         PhraseQuery.Builder p = new PhraseQuery.Builder();
-        for (String[] t : tokens) {
-            p.add(new Term(field.field(), t[0]), Integer.parseInt(t[1]));
+        for (Token t : cover) {
+            p.add(new Term(field.field(), t.term()), t.position());
         }
         return p.build();
     }
 
-    /** Tokens with their positions, at most 64 per term. */
-    static List<String[]> tokens(Analyzer analyzer, String field, String text) {
-        List<String[]> out = new ArrayList<>();
+    /**
+     * The fewest tokens, at their positions, that still cover every character the full list
+     * covers: of the overlapping bigrams 中华 华人 人民 民共 共和 和国, a phrase of 中华 人民 共和 和国
+     * pins the same seven characters in the same order, and reads half the postings. (Only a text
+     * with exactly one other token standing between two of the kept bigrams could match the short
+     * phrase and not the full one.)
+     */
+    static List<Token> cover(List<Token> tokens) {
+        if (tokens.size() <= 2) {
+            return tokens;
+        }
+        // A token ending before the one in front of it (tokenizers of other languages) leaves the list as it is.
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).start() < tokens.get(k - 1).start()) {
+                return tokens;
+            }
+        }
+        List<Token> out = new ArrayList<>();
+        int covered = tokens.get(0).start();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token best = null;
+            while (i < tokens.size() && tokens.get(i).start() <= covered) {
+                if (best == null || tokens.get(i).end() > best.end()) {
+                    best = tokens.get(i);
+                }
+                i++;
+            }
+            if (best == null) {
+                covered = tokens.get(i).start(); // a gap (punctuation): the next token starts a new run
+                continue;
+            }
+            if (best.end() > covered) {
+                out.add(best);
+                covered = best.end();
+            }
+        }
+        return out;
+    }
+
+    /** A term of the analysed query text, at its position, covering characters start to end. */
+    record Token(String term, int position, int start, int end) {
+    }
+
+    /** Tokens with their positions and character offsets, at most 64 per term. */
+    static List<Token> tokens(Analyzer analyzer, String field, String text) {
+        List<Token> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, new StringReader(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             int pos = -1;
             while (ts.incrementToken() && out.size() < 64) {
                 pos += inc.getPositionIncrement();
-                out.add(new String[] {term.toString(), Integer.toString(pos)});
+                out.add(new Token(term.toString(), pos, offset.startOffset(), offset.endOffset()));
             }
             ts.end();
         } catch (IOException e) {
