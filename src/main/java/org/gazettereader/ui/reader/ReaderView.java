@@ -263,13 +263,18 @@ public final class ReaderView {
         int ch = vm.currentHitProperty().get();
         Span current = ch >= 0 && ch < hits.size() ? hits.get(ch) : null;
         left.show(pages.isEmpty() ? null : pages.get(Math.min(i, pages.size() - 1)), g, vm.fontSize(), hits, current);
-        if (twoPages()) {
+        // A second page only when there is one: a one-page notice, or the last page of an odd count,
+        // stands alone in the middle instead of beside an empty sheet.
+        if (twoPages() && i + 1 < pages.size()) {
             if (!spread.getChildren().contains(right)) {
                 spread.getChildren().add(right);
             }
-            right.show(i + 1 < pages.size() ? pages.get(i + 1) : null, g, vm.fontSize(), hits, current);
+            right.show(pages.get(i + 1), g, vm.fontSize(), hits, current);
         } else {
             spread.getChildren().remove(right);
+            if (g != null) {
+                right.show(null, g, vm.fontSize(), List.of(), null); // no stale selection to copy
+            }
         }
     }
 }
