@@ -45,36 +45,7 @@ public final class LibraryPane {
         rootItem.setExpanded(true);
         tree.setRoot(rootItem);
         tree.setId("library-tree");
-        tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
-            private final javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
-            private javafx.beans.property.BooleanProperty bound;
-
-            {
-                box.getStyleClass().add("print-check");
-                box.setFocusTraversable(false);
-            }
-
-            @Override
-            protected void updateItem(TreeNode item, boolean empty) {
-                super.updateItem(item, empty);
-                if (bound != null) {
-                    box.selectedProperty().unbindBidirectional(bound);
-                    bound = null;
-                }
-                setText(empty || item == null ? null : item.label());
-                setTooltip(empty || item == null || item.notice() == null || item.kind() != TreeNode.Kind.NOTICE ? null
-                        : new javafx.scene.control.Tooltip(item.notice().notice().title()));
-                // Issues, sections and notices carry a check box: what is checked goes to print.
-                if (!empty && getTreeItem() instanceof javafx.scene.control.CheckBoxTreeItem<TreeNode> cb) {
-                    bound = cb.selectedProperty();
-                    box.selectedProperty().bindBidirectional(bound);
-                    box.setAccessibleText(item.label());
-                    setGraphic(box);
-                } else {
-                    setGraphic(null);
-                }
-            }
-        });
+        tree.setCellFactory(t -> new LibraryCell());
         // Space checks or unchecks the selected row, as in any list with check boxes.
         tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             var sel = tree.getSelectionModel().getSelectedItem();
@@ -250,7 +221,7 @@ public final class LibraryPane {
         for (int k = 0; k < rows; k++) {
             int r = (start + (typed.length() == 1 ? 1 : 0) + k) % rows;
             TreeItem<TreeNode> item = tree.getTreeItem(r);
-            if (item != null && item.getValue().label().toLowerCase(Locale.ROOT).contains(want)) {
+            if (item != null && item.getValue().shows(want)) {
                 tree.getSelectionModel().select(r);
                 tree.scrollTo(Math.max(0, r - 3));
                 break;

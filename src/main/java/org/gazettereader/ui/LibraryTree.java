@@ -129,7 +129,7 @@ public final class LibraryTree {
 
     private TreeItem<TreeNode> notice(LibraryNotice ln) {
         var n = ln.notice();
-        String label = label(n.title(), n.docNumber());
+        String label = n.title();
         TreeItem<TreeNode> item = new CheckBoxTreeItem<>(new TreeNode(TreeNode.Kind.NOTICE, label, ln.issueId(), ln, Anchor.START));
         addHeadings(item, ln, 0, n.blocks());
         int part = 1;
@@ -162,13 +162,6 @@ public final class LibraryTree {
                 level1.getChildren().add(h);
             }
         }
-    }
-
-    /** 文号 first and the title without its issuer, so that notices of one issuer differ in a narrow pane. */
-    static String label(String title, String docNumber) {
-        int about = title.indexOf("关于");
-        String shortTitle = about > 0 && about + 2 < title.length() ? title.substring(about + 2) : title;
-        return docNumber == null ? shortTitle : docNumber + "　" + shortTitle;
     }
 
     /** The notices checked for printing, in tree order; issues checked but not yet loaded are listed by id. */

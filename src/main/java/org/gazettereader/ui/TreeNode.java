@@ -9,6 +9,18 @@ public record TreeNode(Kind kind, String label, Long issueId, LibraryNotice noti
     /** The levels of the tree, gazette › year › issue › section › notice › heading, plus the contents page. */
     public enum Kind { ROOT, GAZETTE, YEAR, ISSUE, CONTENTS, SECTION, NOTICE, HEADING }
 
+    /** The 文号 of a notice, shown under its title; null for other nodes and for notices without one. */
+    public String secondary() {
+        return kind == Kind.NOTICE && notice != null ? notice.notice().docNumber() : null;
+    }
+
+    /** True when the label or the 文号 contains {@code text} (type-to-select, finding a row). */
+    public boolean shows(String text) {
+        java.util.Locale root = java.util.Locale.ROOT;
+        String want = text.toLowerCase(root);
+        return label.toLowerCase(root).contains(want) || secondary() != null && secondary().toLowerCase(root).contains(want);
+    }
+
     @Override
     public String toString() {
         return label;

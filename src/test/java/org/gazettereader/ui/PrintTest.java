@@ -74,7 +74,7 @@ class PrintTest extends RunningApp {
         openIssue();
         for (String doc : new String[] {"吕政函〔2023〕6号", "吕政函〔2023〕10号"}) {
             Node row = cell(doc);
-            robot.clickOn(((TreeCell<?>) row).getGraphic());
+            robot.clickOn(robot.from(row).lookup(".print-check").queryAs(javafx.scene.control.CheckBox.class));
         }
         WaitForAsyncUtils.waitForFxEvents();
         key(KeyCode.CONTROL, KeyCode.P);

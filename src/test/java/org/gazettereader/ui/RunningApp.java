@@ -82,13 +82,15 @@ abstract class RunningApp {
                 .collect(Collectors.joining());
     }
 
+    /** The tree row whose title or 文号 contains {@code containing}. */
     Node cell(String containing) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell")
-                .match(c -> ((TreeCell<?>) c).getText() != null && ((TreeCell<?>) c).getText().contains(containing))
-                .tryQuery().isPresent());
-        return robot.lookup(".tree-cell")
-                .match(c -> ((TreeCell<?>) c).getText() != null && ((TreeCell<?>) c).getText().contains(containing))
-                .query();
+                .match(c -> shows((TreeCell<?>) c, containing)).tryQuery().isPresent());
+        return robot.lookup(".tree-cell").match(c -> shows((TreeCell<?>) c, containing)).query();
+    }
+
+    private static boolean shows(TreeCell<?> c, String text) {
+        return !c.isEmpty() && c.getItem() instanceof TreeNode n && n.shows(text);
     }
 
     /** Clicks a tree row near its left end, where its text is visible whatever the row's width. */
