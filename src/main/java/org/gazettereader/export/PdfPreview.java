@@ -27,6 +27,20 @@ public final class PdfPreview {
         }
     }
 
+    /**
+     * Page {@code index} (0-based) scaled to {@code widthPx} pixels wide, for a preview that can be
+     * zoomed: each zoom renders the page afresh at the size it is shown, so text stays sharp.
+     */
+    public static BufferedImage renderPage(byte[] pdf, int index, float widthPx) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            if (index < 0 || index >= doc.getNumberOfPages()) {
+                throw new IllegalArgumentException("no page " + (index + 1) + " in a PDF of " + doc.getNumberOfPages());
+            }
+            float width = doc.getPage(index).getMediaBox().getWidth();
+            return new PDFRenderer(doc).renderImage(index, Math.max(0.05f, widthPx / width), ImageType.RGB);
+        }
+    }
+
     public static int pages(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();

@@ -84,6 +84,25 @@ abstract class RunningApp {
 
     /** The tree row whose title or 文号 contains {@code containing}. */
     Node cell(String containing) throws Exception {
+        // Rows are several lines tall: bring the row into view first, as a person scrolls to it.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            TreeView<TreeNode> t = tree();
+            for (int r = 0; r < t.getExpandedItemCount(); r++) {
+                var item = t.getTreeItem(r);
+                if (item != null && item.getValue().shows(containing)) {
+                    int row = r;
+                    robot.interact(() -> {
+                        var flow = (javafx.scene.control.skin.VirtualFlow<?>) t.lookup(".virtual-flow");
+                        if (flow == null || flow.getFirstVisibleCell() == null || row < flow.getFirstVisibleCell().getIndex()
+                                || row > flow.getLastVisibleCell().getIndex()) {
+                            t.scrollTo(Math.max(0, row - 1));
+                        }
+                    });
+                    return true;
+                }
+            }
+            return false;
+        });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".tree-cell")
                 .match(c -> shows((TreeCell<?>) c, containing)).tryQuery().isPresent());
         return robot.lookup(".tree-cell").match(c -> shows((TreeCell<?>) c, containing)).query();

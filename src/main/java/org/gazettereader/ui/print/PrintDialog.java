@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.ui.print;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +17,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -40,13 +35,11 @@ import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.ui.Background;
 
 /**
- * Print and export: the basket (reorder, remove), a page range for a single notice, thumbnails of
- * the pages as they will print, then print (printer, copies and pages in the system dialog) or
+ * Print and export: the basket (reorder, remove), a page range for a single notice, a preview of
+ * the pages as they will print (one page at a time, large, with zoom), then print (printer, copies and pages in the system dialog) or
  * save a PDF. Without a printer it says so and saves the PDF to the exports folder instead.
  */
 public final class PrintDialog {
-    private static final int THUMBNAILS = 12;
-
     private final Messages m;
     private final Background background;
     private final PrintBasket basket;
@@ -55,7 +48,7 @@ public final class PrintDialog {
     private final ListView<LibraryNotice> list = new ListView<>();
     private final TextField from = new TextField();
     private final TextField to = new TextField();
-    private final FlowPane thumbs = new FlowPane(10, 10);
+    private final PagePreview preview;
     private final Label pages = new Label();
     private final Label message = new Label();
     private final Button fallback = new Button();
@@ -72,13 +65,20 @@ public final class PrintDialog {
         stage.setTitle(m.get("print.title"));
         list.setId("print-basket");
         list.setItems(basket.notices());
-        list.setPrefWidth(360);
+        list.setPrefWidth(340);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                // Long titles wrap within the list instead of scrolling it sideways.
+                setWrapText(true);
+                setPrefWidth(0);
+                getStyleClass().add("basket-cell");
+            }
+
             @Override
             protected void updateItem(LibraryNotice n, boolean empty) {
                 super.updateItem(n, empty);
-                setText(empty || n == null ? null : (n.notice().docNumber() == null ? "" : n.notice().docNumber() + "　")
-                        + n.notice().title());
+                setText(empty || n == null ? null : n.notice().title()
+                        + (n.notice().docNumber() == null ? "" : "\n" + n.notice().docNumber()));
             }
         });
         Button up = button("print-up", m.get("print.up"), () -> move(-1));
@@ -105,10 +105,7 @@ public final class PrintDialog {
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(10));
 
-        thumbs.setId("print-preview");
-        thumbs.setPadding(new Insets(10));
-        ScrollPane scroll = new ScrollPane(thumbs);
-        scroll.setFitToWidth(true);
+        preview = new PagePreview(new PreviewViewModel(m), background, m);
         pages.setId("print-pages");
         message.setId("print-message");
         message.setWrapText(true);
@@ -125,17 +122,20 @@ public final class PrintDialog {
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
 
-        BorderPane root = new BorderPane(scroll, null, null, actions, left);
+        BorderPane root = new BorderPane(preview.root(), null, null, actions, left);
         root.setId("print-dialog");
         Scene scene = new Scene(root, 1000, 680);
-        if (owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            root.setStyle(owner.getScene().getRoot().getStyle());
-        }
         stage.setScene(scene);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 stage.close();
+            }
+        });
+        // + / − / 0 zoom the preview wherever the focus is, except in a field where they are typed.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) && !e.isShortcutDown()
+                    && preview.zoomKey(e)) {
+                e.consume();
             }
         });
         basket.notices().addListener((javafx.collections.ListChangeListener<LibraryNotice>) c -> refresh());
@@ -149,10 +149,17 @@ public final class PrintDialog {
         return b;
     }
 
+    /** Shows the dialog in the window's current theme and font, the preview holding the keys. */
     public void show() {
+        Window owner = stage.getOwner();
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+            stage.getScene().getRoot().setStyle(owner.getScene().getRoot().getStyle());
+        }
         refresh();
         stage.show();
         stage.toFront();
+        preview.focus();
     }
 
     private void move(int delta) {
@@ -166,27 +173,27 @@ public final class PrintDialog {
         return t.matches("\\d{1,5}") ? Integer.parseInt(t) : null;
     }
 
-    /** Lays the basket out again and renders the thumbnails, in the background. */
+    /** Lays the basket out again and previews its first page, in the background. */
     private void refresh() {
         long gen = ++generation;
         List<LibraryNotice> notices = List.copyOf(basket.notices());
-        thumbs.getChildren().clear();
         pdf = null;
+        preview.show(null, 0);
         if (notices.isEmpty()) {
             pages.setText(m.get("print.empty"));
+            preview.say(m.get("print.empty"));
             return;
         }
         Integer a = notices.size() == 1 ? number(from) : null;
         Integer b = notices.size() == 1 ? number(to) : null;
         pages.setText(m.get("print.laying"));
+        preview.say(m.get("print.laying"));
         background.submit(() -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PdfExporter.Result result = new PdfExporter().export(new ExportRequest(notices, a, b == null && a != null ? a : b,
                     LocalDateTime.now()), out);
             byte[] bytes = out.toByteArray();
-            // Images are converted here, off the JavaFX thread; the FX thread only adds the views.
-            List<Image> images = PdfPreview.render(bytes, THUMBNAILS, 24).stream().map(PrintDialog::toFx).toList();
-            return new Rendered(bytes, PdfPreview.pages(bytes), images, result.missingCharacters());
+            return new Rendered(bytes, PdfPreview.pages(bytes), result.missingCharacters());
         }, r -> {
             if (gen != generation) {
                 return;
@@ -194,26 +201,14 @@ public final class PrintDialog {
             pdf = r.pdf();
             pages.setText(r.missing().isEmpty() ? m.get("print.pageCount", r.pages())
                     : m.get("print.pageCount", r.pages()) + "　" + m.get("print.missingGlyphs", r.missing()));
-            for (Image img : r.thumbnails()) {
-                ImageView v = new ImageView(img);
-                v.getStyleClass().add("print-thumbnail");
-                thumbs.getChildren().add(v);
-            }
-        }, e -> pages.setText(m.get("print.failed", e.getMessage())));
+            preview.show(r.pdf(), r.pages());
+        }, e -> {
+            pages.setText(m.get("print.failed", e.getMessage()));
+            preview.say(m.get("print.failed", e.getMessage()));
+        });
     }
 
-    private record Rendered(byte[] pdf, int pages, List<Image> thumbnails, String missing) {
-    }
-
-    static Image toFx(BufferedImage img) {
-        WritableImage w = new WritableImage(img.getWidth(), img.getHeight());
-        var writer = w.getPixelWriter();
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                writer.setArgb(x, y, img.getRGB(x, y));
-            }
-        }
-        return w;
+    private record Rendered(byte[] pdf, int pages, String missing) {
     }
 
     /** Prints through the system dialog; with no printer, says so and offers the PDF instead. */
@@ -234,7 +229,7 @@ public final class PrintDialog {
             return;
         }
         byte[] bytes = pdf;
-        background.submit(() -> PdfPreview.render(bytes, Integer.MAX_VALUE, 150).stream().map(PrintDialog::toFx).toList(),
+        background.submit(() -> PdfPreview.render(bytes, Integer.MAX_VALUE, 150).stream().map(PagePreview::toFx).toList(),
                 images -> {
             PageRange[] ranges = job.getJobSettings().getPageRanges();
             for (int i = 0; i < images.size(); i++) {
