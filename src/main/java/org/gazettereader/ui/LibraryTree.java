@@ -164,6 +164,29 @@ public final class LibraryTree {
         }
     }
 
+    /**
+     * The notices a row stands for: a notice or a heading inside it is that notice; an issue or a
+     * section is every notice loaded under it, each once, in tree order.
+     */
+    static List<LibraryNotice> notices(TreeItem<TreeNode> item) {
+        List<LibraryNotice> out = new ArrayList<>();
+        collect(item, out);
+        return out;
+    }
+
+    private static void collect(TreeItem<TreeNode> item, List<LibraryNotice> out) {
+        TreeNode v = item.getValue();
+        if ((v.kind() == TreeNode.Kind.NOTICE || v.kind() == TreeNode.Kind.HEADING) && v.notice() != null) {
+            if (out.stream().noneMatch(n -> n.notice().id().equals(v.notice().notice().id()))) {
+                out.add(v.notice());
+            }
+            return;
+        }
+        for (TreeItem<TreeNode> c : item.getChildren()) {
+            collect(c, out);
+        }
+    }
+
     /** The notices checked for printing, in tree order; issues checked but not yet loaded are listed by id. */
     static void checked(TreeItem<TreeNode> item, java.util.List<org.gazettereader.model.LibraryNotice> notices,
                         java.util.List<Long> unloadedIssues) {

@@ -7,6 +7,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.gazettereader.config.Messages;
 import org.gazettereader.ui.action.AppAction;
+import org.gazettereader.ui.print.Pointed;
+import org.gazettereader.ui.print.PrintChoice;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -27,7 +29,7 @@ public final class ShellActions {
         void showAbout();
     }
 
-    /** What the panes do for the reading, finding and importing actions. */
+    /** What the panes do for the importing, reading, bookmark and print actions. */
     public interface Commands {
         void importFiles();
 
@@ -41,15 +43,24 @@ public final class ShellActions {
 
         void addBookmark();
 
+        void addToBasket(Pointed at);
+
+        void print(PrintChoice choice);
+    }
+
+    /** What the window's panes answer: which one is shown, and what the person points at or has checked. */
+    public interface Panes {
         void showLibrary();
 
         void showSearch();
 
         void showBookmarks();
 
-        void addToBasket();
+        /** The tree row, search result or notice being read that has the person's attention. */
+        Pointed pointedAt();
 
-        void print();
+        /** What is checked in the tree, and the notice being read. */
+        PrintChoice printChoice();
     }
 
     public final AppAction addToBasket;
@@ -73,11 +84,11 @@ public final class ShellActions {
     public final AppAction fullScreen;
     public final AppAction about;
 
-    public ShellActions(Messages m, ShellViewModel vm, WindowControls window, Commands c) {
+    public ShellActions(Messages m, ShellViewModel vm, WindowControls window, Panes panes, Commands c) {
         addToBasket = new AppAction("file-basket", m.get("action.addToBasket"), MaterialDesignC.CART_PLUS,
-                shortcutShift(KeyCode.P), c::addToBasket);
+                shortcutShift(KeyCode.P), () -> c.addToBasket(panes.pointedAt()));
         print = new AppAction("file-print", m.get("action.print"), MaterialDesignP.PRINTER_OUTLINE, shortcut(KeyCode.P),
-                c::print);
+                () -> c.print(panes.printChoice()));
         importFiles = new AppAction("file-import", m.get("action.importFiles"), MaterialDesignF.FILE_IMPORT_OUTLINE,
                 shortcut(KeyCode.O), c::importFiles);
         importFolder = new AppAction("file-import-folder", m.get("action.importFolder"), MaterialDesignF.FOLDER_DOWNLOAD_OUTLINE,
@@ -90,11 +101,11 @@ public final class ShellActions {
         addBookmark = new AppAction("read-bookmark", m.get("action.addBookmark"), MaterialDesignB.BOOKMARK_PLUS_OUTLINE,
                 shortcut(KeyCode.D), c::addBookmark);
         showLibrary = new AppAction("view-library", m.get("action.showLibrary"), MaterialDesignB.BOOKSHELF,
-                shortcut(KeyCode.DIGIT1), c::showLibrary);
+                shortcut(KeyCode.DIGIT1), panes::showLibrary);
         showSearch = new AppAction("view-search", m.get("action.showSearch"), MaterialDesignM.MAGNIFY,
-                shortcut(KeyCode.K), c::showSearch);
+                shortcut(KeyCode.K), panes::showSearch);
         showBookmarks = new AppAction("view-bookmarks", m.get("action.showBookmarks"), MaterialDesignB.BOOKMARK_MULTIPLE_OUTLINE,
-                shortcut(KeyCode.B), c::showBookmarks);
+                shortcut(KeyCode.B), panes::showBookmarks);
         exit = new AppAction("file-exit", m.get("action.exit"), MaterialDesignE.EXIT_TO_APP,
                 shortcut(KeyCode.Q), window::exit);
         zoomIn = new AppAction("view-zoom-in", m.get("action.zoomIn"), MaterialDesignM.MAGNIFY_PLUS_OUTLINE,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -25,13 +27,19 @@ import org.controlsfx.control.StatusBar;
 import org.gazettereader.config.Messages;
 import org.gazettereader.ui.action.ActionControls;
 import org.gazettereader.ui.action.AppAction;
+import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.ui.bookmarks.BookmarksPane;
+import org.gazettereader.ui.print.Pointed;
+import org.gazettereader.ui.print.PrintChoice;
 import org.gazettereader.ui.search.SearchPane;
 import org.gazettereader.ui.reader.ReaderView;
 import org.gazettereader.ui.reader.ReaderViewModel;
 
-/** The main window: menu bar, toolbar, library pane, reader area and status bar. */
-public final class ShellView {
+/**
+ * The main window: menu bar, toolbar, library pane, reader area and status bar. It answers the
+ * actions' questions about its panes (which is shown, what the person points at).
+ */
+public final class ShellView implements ShellActions.Panes {
     private final BorderPane root = new BorderPane();
     private final Messages messages;
     private final ShellViewModel vm;
@@ -48,11 +56,11 @@ public final class ShellView {
     private final SearchPane search;
     private final BookmarksPane bookmarks;
 
-    public ShellView(Messages messages, ShellViewModel vm, ShellActions actions, LibraryTree tree,
-                     ReaderViewModel readerVm, ReaderView reader, SearchPane search, BookmarksPane bookmarks) {
+    public ShellView(Messages messages, ShellViewModel vm, ShellActions.WindowControls window, ShellActions.Commands commands,
+                     LibraryTree tree, ReaderViewModel readerVm, ReaderView reader, SearchPane search, BookmarksPane bookmarks) {
         this.messages = messages;
         this.vm = vm;
-        this.actions = actions;
+        this.actions = new ShellActions(messages, vm, window, this, commands);
         this.reader = reader;
         this.readerVm = readerVm;
         this.library = new LibraryPane(messages, vm, tree, readerVm, reader::focus);
@@ -101,16 +109,19 @@ public final class ShellView {
         return t;
     }
 
+    @Override
     public void showLibrary() {
         tabs.getSelectionModel().select(libraryTab);
         library.tree().requestFocus();
     }
 
+    @Override
     public void showSearch() {
         tabs.getSelectionModel().select(searchTab);
         search.focus();
     }
 
+    @Override
     public void showBookmarks() {
         tabs.getSelectionModel().select(bookmarksTab);
         bookmarks.refresh();
@@ -137,9 +148,42 @@ public final class ShellView {
         });
     }
 
-    /** The notices checked in the library tree, and issues checked before they were opened. */
-    public void checkedNotices(java.util.List<org.gazettereader.model.LibraryNotice> notices, java.util.List<Long> issues) {
-        library.checked(notices, issues);
+    /**
+     * The selected row of the library tree (a notice, or every notice of a section or issue) when the
+     * tree has the focus, else the selected search result when the results have it, else the notice
+     * being read.
+     */
+    @Override
+    public Pointed pointedAt() {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (within(focus, "library-tree")) {
+            var item = library.tree().getSelectionModel().getSelectedItem();
+            return Pointed.inTree(item == null ? List.of() : LibraryTree.notices(item));
+        }
+        if (within(focus, "search-results") && search.selectedHit() != null) {
+            return Pointed.notice(search.selectedHit().id());
+        }
+        var doc = readerVm.documentProperty().get();
+        return Pointed.notice(doc == null ? null : doc.id());
+    }
+
+    /** The notices checked in the library tree, issues checked before they were opened, and the notice being read. */
+    @Override
+    public PrintChoice printChoice() {
+        List<LibraryNotice> checked = new ArrayList<>();
+        List<Long> issues = new ArrayList<>();
+        library.checked(checked, issues);
+        var doc = readerVm.documentProperty().get();
+        return new PrintChoice(checked, issues, doc == null ? null : doc.id());
+    }
+
+    private static boolean within(Node node, String id) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (id.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public TreeView<TreeNode> libraryTree() {

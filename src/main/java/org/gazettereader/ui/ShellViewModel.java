@@ -60,6 +60,12 @@ public final class ShellViewModel {
         status.set(message);
     }
 
+    /** Work on the library failed (already logged with its cause): say so on the status line. */
+    public void failed(Throwable e) {
+        String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        status.set(messages.get("status.failed", reason));
+    }
+
     /** Called on the FX thread when the library cannot be opened. */
     public void libraryFailed(String reason) {
         loading.set(false);

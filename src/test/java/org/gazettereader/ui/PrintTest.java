@@ -96,6 +96,21 @@ class PrintTest extends RunningApp {
         assertThat(Integer.parseInt(label("#print-page-label").replaceAll(".*共 (\\d+) 页", "$1"))).isGreaterThanOrEqualTo(3);
     }
 
+    @Test
+    void aSectionSelectedInTheTreeAddsEveryNoticeUnderIt() throws Exception {
+        openIssue();
+        cell("市政府办公室文件");
+        robot.interact(() -> {
+            var section = tree().getRoot().getChildren().get(0).getChildren().get(0).getChildren().get(0).getChildren()
+                    .stream().filter(c -> c.getValue().shows("市政府办公室文件")).findFirst().orElseThrow();
+            tree().getSelectionModel().select(section);
+            tree().requestFocus();
+        });
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-bar")
+                .queryAs(org.controlsfx.control.StatusBar.class).getText().equals("已加入打印篮 5 篇，共 5 篇。"));
+    }
+
     private javafx.scene.image.ImageView page() {
         return robot.lookup("#print-preview-page").queryAs(javafx.scene.image.ImageView.class);
     }

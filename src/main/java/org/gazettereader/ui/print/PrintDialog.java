@@ -138,7 +138,12 @@ public final class PrintDialog {
                 e.consume();
             }
         });
-        basket.notices().addListener((javafx.collections.ListChangeListener<LibraryNotice>) c -> refresh());
+        // While the dialog is closed, show() lays the basket out when it opens.
+        basket.notices().addListener((javafx.collections.ListChangeListener<LibraryNotice>) c -> {
+            if (stage.isShowing()) {
+                refresh();
+            }
+        });
     }
 
     private static Button button(String id, String text, Runnable action) {

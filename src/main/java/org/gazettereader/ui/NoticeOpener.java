@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.gazettereader.model.Anchor;
+import org.gazettereader.model.BookmarkEntry;
+import org.gazettereader.model.LibraryNotice;
+import org.gazettereader.ui.reader.ReaderViewModel;
+
+/**
+ * Opens a notice found elsewhere than in the tree (a search hit, a suggestion, a bookmark) in the
+ * reader: the notice is read in the background, then shown and the keys handed to the pages.
+ */
+public final class NoticeOpener {
+    private final Background work;
+    private final NoticeSource notices;
+    private final ReaderViewModel reader;
+    private final Runnable focusReader;
+    private final Consumer<Throwable> failed;
+
+    public NoticeOpener(Background work, NoticeSource notices, ReaderViewModel reader, Runnable focusReader,
+                        Consumer<Throwable> failed) {
+        this.work = work;
+        this.notices = notices;
+        this.reader = reader;
+        this.focusReader = focusReader;
+        this.failed = failed;
+    }
+
+    /** Opens a notice on the page of its first hit, the words highlighted. */
+    public void openAtHits(String noticeId, List<String> words) {
+        work.submit(() -> notices.find(noticeId), found -> {
+            if (!found.isEmpty()) {
+                reader.openAtHits(LibraryPane.document(found.get(0)), words);
+                focusReader.run(); // the keys now turn pages
+            }
+        }, failed);
+    }
+
+    /** Opens a bookmark's notice at the bookmarked place. */
+    public void jump(BookmarkEntry b) {
+        work.submit(() -> notices.find(b.bookmark().noticeId()), found -> {
+            if (!found.isEmpty()) {
+                LibraryNotice n = found.get(0);
+                reader.open(LibraryPane.document(n), new Anchor(b.bookmark().part(), b.bookmark().block(),
+                        b.bookmark().offset()));
+                focusReader.run();
+            }
+        }, failed);
+    }
+}
