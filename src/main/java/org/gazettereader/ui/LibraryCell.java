@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.ui;
 
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -29,8 +28,6 @@ public final class LibraryCell extends TreeCell<TreeNode> {
     private final Label secondary = new Label();
     private final VBox text = new VBox(1, title, secondary);
     private final HBox row = new HBox(GAP, box, text);
-    private final InvalidationListener treeWidth = o -> requestLayout();
-
     private BooleanProperty bound;
 
     public LibraryCell() {
@@ -47,14 +44,11 @@ public final class LibraryCell extends TreeCell<TreeNode> {
         getStyleClass().add("library-cell");
         // The row takes the width the tree gives it instead of asking for the width of its text.
         setPrefWidth(0);
-        treeViewProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                was.widthProperty().removeListener(treeWidth);
-            }
-            if (now != null) {
-                now.widthProperty().addListener(treeWidth);
-            }
-        });
+    }
+
+    /** Makes {@code tree} draw its rows with this cell. */
+    public static void install(TreeView<TreeNode> tree) {
+        tree.setCellFactory(t -> new LibraryCell());
     }
 
     /** The title line (a notice's title, or the label of any other row). */

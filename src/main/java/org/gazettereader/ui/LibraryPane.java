@@ -45,7 +45,7 @@ public final class LibraryPane {
         rootItem.setExpanded(true);
         tree.setRoot(rootItem);
         tree.setId("library-tree");
-        tree.setCellFactory(t -> new LibraryCell());
+        LibraryCell.install(tree);
         // Space checks or unchecks the selected row, as in any list with check boxes.
         tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             var sel = tree.getSelectionModel().getSelectedItem();

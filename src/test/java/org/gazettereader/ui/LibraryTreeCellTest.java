@@ -57,7 +57,7 @@ class LibraryTreeCellTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             tree = new TreeView<>();
-            tree.setCellFactory(t -> new LibraryCell());
+            LibraryCell.install(tree);
             TreeItem<TreeNode> root = LibraryTree.item(TreeNode.Kind.ROOT, "公报库", null);
             root.setExpanded(true);
             root.getChildren().setAll(model.children(1, notices));
@@ -67,6 +67,13 @@ class LibraryTreeCellTest {
             Theme.LIGHT.apply(scene);
             tree.setStyle("-fx-font-family: \"" + family + "\";");
             s.setScene(scene);
+            // The primary stage is shared: a test before may have left it larger than the headless screen.
+            s.setMinWidth(0); // the application sets 800 × 600
+            s.setMinHeight(0);
+            s.setX(0);
+            s.setY(0);
+            s.setWidth(320);
+            s.setHeight(700);
             s.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -82,7 +89,8 @@ class LibraryTreeCellTest {
     private List<LibraryCell> noticeCells() {
         return robot.lookup(".library-cell").queryAllAs(LibraryCell.class).stream()
                 .filter(c -> !c.isEmpty() && c.getItem() != null && c.getItem().kind() == TreeNode.Kind.NOTICE)
-                .filter(c -> c.isVisible() && c.getHeight() > 0).toList();
+                .filter(c -> c.isVisible() && c.getHeight() > 0)
+                .sorted(java.util.Comparator.comparingInt(LibraryCell::getIndex)).toList();
     }
 
     @ParameterizedTest
@@ -143,5 +151,27 @@ class LibraryTreeCellTest {
         assertThat(none.titleLabel().getText()).isEqualTo("吕梁市人民政府关于任免工作人员的决定");
         assertThat(none.secondaryLabel().isManaged()).isFalse();
         assertThat(none.getAccessibleText()).isEqualTo("吕梁市人民政府关于任免工作人员的决定");
+    }
+
+    @Test
+    void rowsFitAgainWhenThePaneIsResized() throws Exception {
+        LibraryCell first = noticeCells().get(0);
+        String title = first.titleLabel().getText();
+        double narrowHeight = first.getHeight();
+        robot.interact(() -> tree.getScene().getWindow().setWidth(700));
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        LibraryCell wide = noticeCells().stream().filter(c -> c.titleLabel().getText().equals(title)).findFirst().orElseThrow();
+        Bounds pane = tree.localToScene(tree.getLayoutBounds());
+        assertThat(wide.titleLabel().getWidth()).isGreaterThan(500);
+        assertThat(wide.getHeight()).isLessThan(narrowHeight);
+        assertThat(wide.titleLabel().localToScene(wide.titleLabel().getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(pane.getMaxX());
+        robot.interact(() -> tree.getScene().getWindow().setWidth(260));
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        LibraryCell narrow = noticeCells().stream().filter(c -> c.titleLabel().getText().equals(title)).findFirst().orElseThrow();
+        assertThat(narrow.titleLabel().localToScene(narrow.titleLabel().getLayoutBounds()).getMaxX())
+                .isLessThanOrEqualTo(tree.localToScene(tree.getLayoutBounds()).getMaxX());
+        assertThat(narrow.getHeight()).isGreaterThanOrEqualTo(narrow.titleLabel().getHeight() + narrow.secondaryLabel().getHeight());
     }
 }
