@@ -32,6 +32,9 @@ final class DocumentParser {
         NoticeParser.Context ctx = new NoticeParser.Context(null, null, null);
         Notice notice = new NoticeParser(lines, log, warnings).parse(1, start, lines.size(), ctx);
         notice = AdoptionNote.complete(notice, warnings);
+        notice = new Notice(notice.seq(), NoticeIds.document(notice.docNumber(), notice.title(), notice.signed()),
+                notice.section(), notice.title(), notice.docNumber(), notice.type(), notice.issuer(), notice.recipients(),
+                notice.signed(), notice.tocPage(), notice.isPublic(), notice.consult(), notice.blocks(), notice.attachments());
         Issue issue = new Issue(null, null, null, null, null, null, List.of(), List.of(notice), warnings);
         return new ParseResult(issue, lines, log, List.<int[]>of(new int[] {start.from(), lines.size()}),
                 ParseResult.Kind.DOCUMENT);

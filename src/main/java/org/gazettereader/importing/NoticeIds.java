@@ -15,7 +15,19 @@ public final class NoticeIds {
     }
 
     public static String id(String gazette, Integer year, Integer issue, String docNumber, String title) {
-        String key = gazette + "|" + year + "|" + issue + "|" + (docNumber != null ? docNumber : "title:" + title);
+        return hash(gazette + "|" + year + "|" + issue + "|" + (docNumber != null ? docNumber : "title:" + title));
+    }
+
+    /**
+     * The id of a single document: from its 文号, or, without one, from its title and signing date,
+     * so that two versions of a law (same title, adopted on different days) get two ids, while a
+     * corrected copy of the same document keeps the id its bookmarks point at.
+     */
+    public static String document(String docNumber, String title, java.time.LocalDate signed) {
+        return hash("document|" + (docNumber != null ? docNumber : "title:" + title + "|" + signed));
+    }
+
+    private static String hash(String key) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "n" + HexFormat.of().formatHex(hash, 0, 6);

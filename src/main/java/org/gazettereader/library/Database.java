@@ -23,7 +23,7 @@ import org.sqlite.SQLiteOpenMode;
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "library.db";
     static final String MIGRATIONS = "/org/gazettereader/library/migrations/";
-    static final List<String> MIGRATION_FILES = List.of("001_init.sql", "002_journal.sql");
+    static final List<String> MIGRATION_FILES = List.of("001_init.sql", "002_journal.sql", "003_documents.sql");
 
     /** Work inside a transaction. */
     @FunctionalInterface

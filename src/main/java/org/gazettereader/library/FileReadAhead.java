@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.gazettereader.importing.GazetteParser;
 import org.gazettereader.importing.ImportException;
+import org.gazettereader.importing.ParseResult;
 import org.gazettereader.importing.SourceFiles;
 import org.gazettereader.model.Issue;
 
@@ -21,8 +22,12 @@ import org.gazettereader.model.Issue;
  * duplicates unless the caller asks again).
  */
 final class FileReadAhead implements AutoCloseable {
-    /** A file as read: its bytes and hash, and its parse, or why it could not be read or parsed. */
-    record Read(Path file, byte[] bytes, String sha, Issue issue, ImportException failure, RuntimeException fault) {
+    /**
+     * A file as read: its bytes and hash, and its parse ({@code document}: the parser found a single
+     * document, not a gazette issue), or why it could not be read or parsed.
+     */
+    record Read(Path file, byte[] bytes, String sha, Issue issue, boolean document, ImportException failure,
+                RuntimeException fault) {
         boolean parsed() {
             return issue != null || failure != null || fault != null;
         }
@@ -96,24 +101,24 @@ final class FileReadAhead implements AutoCloseable {
 
     private Read read(Path file) throws ImportException {
         if (Files.isDirectory(file)) {
-            return new Read(file, null, null, null, null, null);
+            return new Read(file, null, null, null, false, null, null);
         }
         byte[] bytes = SourceFiles.readBytes(file);
         String sha = KeptCopies.sha256(bytes);
         if (!parseKnown && known.contains(sha)) {
-            return new Read(file, bytes, sha, null, null, null);
+            return new Read(file, bytes, sha, null, false, null, null);
         }
         return parse(parser, sources, file, bytes, sha);
     }
 
     private static Read parse(GazetteParser parser, SourceFiles sources, Path file, byte[] bytes, String sha) {
         try {
-            Issue issue = parser.parse(file, sources.read(file, bytes)).issue();
-            return new Read(file, bytes, sha, issue, null, null);
+            ParseResult parsed = parser.parse(file, sources.read(file, bytes));
+            return new Read(file, bytes, sha, parsed.issue(), parsed.isDocument(), null, null);
         } catch (ImportException e) {
-            return new Read(file, bytes, sha, null, e, null);
+            return new Read(file, bytes, sha, null, false, e, null);
         } catch (RuntimeException e) {
-            return new Read(file, bytes, sha, null, null, e);
+            return new Read(file, bytes, sha, null, false, null, e);
         }
     }
 

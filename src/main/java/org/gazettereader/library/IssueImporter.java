@@ -4,22 +4,16 @@ package org.gazettereader.library;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.gazettereader.importing.ImportException;
-import org.gazettereader.importing.NoticeIds;
 import org.gazettereader.importing.SourceFiles;
 import org.gazettereader.model.Issue;
 import org.gazettereader.model.IssueSummary;
@@ -234,7 +228,7 @@ final class IssueImporter {
         String sha = read.sha();
         IssueSummary sameFile = db.read(c -> LibraryStore.issueBySha(c, sha)).orElse(null);
         if (sameFile != null && !again) {
-            String msg = "same file as " + describe(sameFile) + " already in the library" + kept.restore(sameFile, bytes);
+            String msg = "same file as " + ImportKeys.describe(sameFile) + " already in the library" + kept.restore(sameFile, bytes);
             log(name, sha, ImportSummary.Outcome.DUPLICATE, msg);
             return new ImportSummary.FileOutcome(file, ImportSummary.Outcome.DUPLICATE, msg, 0);
         }
@@ -246,7 +240,7 @@ final class IssueImporter {
             throw read.fault();
         }
         Issue parsed = read.issue();
-        if (parsed.gazette() == null) {
+        if (!read.document() && parsed.gazette() == null) {
             return failed(file, "the gazette's name (…公报) was not found, so the issue cannot be filed");
         }
         // The library's own copy, parsed again, keeps the name it was first imported under.
@@ -254,7 +248,8 @@ final class IssueImporter {
                 .startsWith(folder.resolve(Library.SOURCES).toAbsolutePath().normalize()) ? sameFile.sourceName() : name;
         String rel = Library.SOURCES + "/" + sha + (SourceFiles.isPdf(bytes) ? ".pdf" : ".txt");
         boolean written = kept.keep(rel, bytes);
-        store(feeder, file, parsed, keptName, rel, sha, bytes.length, sameFile, written, report);
+        store(feeder, file, new ImportKeys.Parsed(parsed, read.document()), keptName, rel, sha, bytes.length, sameFile,
+                written, report);
         return null;
     }
 
@@ -262,7 +257,7 @@ final class IssueImporter {
     private record Committed(long issueId, Issue issue, List<Long> replaced, ImportSummary.Outcome outcome, String message) {
     }
 
-    private void store(IndexFeeder feeder, Path file, Issue parsed, String keptName, String rel, String sha, long size,
+    private void store(IndexFeeder feeder, Path file, ImportKeys.Parsed parsed, String keptName, String rel, String sha, long size,
             IssueSummary sameFile, boolean written, Consumer<ImportSummary.FileOutcome> report)
             throws SQLException, IOException {
         Committed done;
@@ -278,7 +273,8 @@ final class IssueImporter {
         Issue issue = done.issue();
         List<LibraryNotice> indexed = new ArrayList<>();
         for (Notice n : issue.notices()) {
-            indexed.add(new LibraryNotice(done.issueId(), issue.gazette(), issue.year(), issue.issue(), n));
+            indexed.add(new LibraryNotice(done.issueId(), parsed.document() ? null : issue.gazette(), issue.year(),
+                    issue.issue(), n, parsed.document()));
         }
         feeder.add(done.issueId(), indexed, refused -> {
             String message = done.message();
@@ -291,9 +287,9 @@ final class IssueImporter {
     }
 
     /** One transaction: the replaced issues out, the new one in, the kept copy's journal entry closed. */
-    private Committed commit(Issue parsed, String kept, String rel, String sha, long size, IssueSummary sameFile)
+    private Committed commit(ImportKeys.Parsed parsed, String kept, String rel, String sha, long size, IssueSummary sameFile)
             throws SQLException, IOException {
-        Optional<IssueSummary> byKey = db.read(c -> LibraryStore.issueByKey(c, parsed.gazette(), parsed.year(), parsed.issue()));
+        Optional<IssueSummary> byKey = db.read(c -> ImportKeys.previous(c, parsed));
         // Parsed again, the file may now read as another issue: it still replaces the one it made.
         Optional<IssueSummary> previous = byKey.isPresent() ? byKey : Optional.ofNullable(sameFile);
         List<Long> replaced = new ArrayList<>();
@@ -301,7 +297,7 @@ final class IssueImporter {
         if (byKey.isPresent() && sameFile != null && byKey.get().id() != sameFile.id()) {
             replaced.add(sameFile.id());
         }
-        Issue issue = withFreeIds(parsed, sha, replaced);
+        Issue issue = db.read(c -> ImportKeys.withFreeIds(c, parsed.issue(), sha, replaced));
         List<String> oldSources = new ArrayList<>();
         for (long id : replaced) {
             String s = db.read(c -> LibraryStore.sourcePath(c, id));
@@ -310,12 +306,13 @@ final class IssueImporter {
             }
         }
         ImportSummary.Outcome outcome = previous.isPresent() ? ImportSummary.Outcome.REPLACED : ImportSummary.Outcome.IMPORTED;
-        String message = previous.isPresent() ? "replaces " + describe(previous.get()) : describeIssue(issue);
+        String message = previous.isPresent() ? "replaces " + ImportKeys.describe(previous.get())
+                : ImportKeys.describe(issue, parsed.document());
         long issueId = db.transaction(c -> {
             for (long id : replaced) {
                 LibraryStore.deleteIssue(c, id);
             }
-            long id = LibraryStore.insertIssue(c, issue, new LibraryStore.Source(kept, rel, sha, size));
+            long id = LibraryStore.insertIssue(c, issue, new LibraryStore.Source(kept, rel, sha, size), parsed.document());
             LibraryStore.bumpVersion(c);
             LibraryStore.log(c, kept, sha, outcome.name().toLowerCase(Locale.ROOT), message);
             SourceJournal.remove(c, rel);
@@ -338,60 +335,10 @@ final class IssueImporter {
         }
     }
 
-    /**
-     * Notice ids are derived from gazette, year, issue and 文号 or title, so two issues that lack
-     * their year and number can derive the same ids. An id another issue already holds is derived
-     * again with this file's hash: stable for the same file, unique in the library.
-     */
-    private Issue withFreeIds(Issue issue, String sha, List<Long> replaced) throws SQLException {
-        Map<String, Long> taken = db.read(c -> owners(c, issue.notices().stream().map(Notice::id).toList()));
-        taken.values().removeIf(replaced::contains);
-        if (taken.isEmpty()) {
-            return issue;
-        }
-        List<Notice> notices = new ArrayList<>();
-        for (Notice n : issue.notices()) {
-            if (taken.containsKey(n.id())) {
-                String id = NoticeIds.id(issue.gazette() + "|" + sha, issue.year(), issue.issue(), n.docNumber(),
-                        n.title() + "|" + n.seq());
-                n = new Notice(n.seq(), id, n.section(), n.title(), n.docNumber(), n.type(), n.issuer(), n.recipients(),
-                        n.signed(), n.tocPage(), n.isPublic(), n.consult(), n.blocks(), n.attachments());
-            }
-            notices.add(n);
-        }
-        return new Issue(issue.gazette(), issue.publisher(), issue.year(), issue.issue(), issue.totalIssue(),
-                issue.published(), issue.sections(), notices, issue.warnings());
-    }
-
-    /** Which of {@code ids} are in the library already, with the issue that holds each. */
-    private static Map<String, Long> owners(Connection c, List<String> ids) throws SQLException {
-        Map<String, Long> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT issue_id FROM notices WHERE id = ?")) {
-            for (String id : Set.copyOf(ids)) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        out.put(id, rs.getLong(1));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     private void log(String name, String sha, ImportSummary.Outcome outcome, String message) throws SQLException {
         db.transaction(c -> {
             LibraryStore.log(c, name, sha, outcome.name().toLowerCase(Locale.ROOT), message);
             return null;
         });
-    }
-
-    static String describe(IssueSummary s) {
-        return s.gazette() + " " + (s.year() == null ? "?" : s.year()) + "年第" + (s.issue() == null ? "?" : s.issue()) + "期";
-    }
-
-    private static String describeIssue(Issue i) {
-        return i.gazette() + " " + (i.year() == null ? "?" : i.year()) + "年第" + (i.issue() == null ? "?" : i.issue())
-                + "期, " + i.notices().size() + " notices";
     }
 }

@@ -27,6 +27,11 @@ final class LibraryStore {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<List<String>>> ROWS = new TypeReference<>() { };
 
+    /** The {@code issues.kind} of a single document (migration 003); a gazette issue's is "issue". */
+    static final String DOCUMENT = "document";
+    /** The reserved gazette row that single documents are filed under (migration 003). */
+    private static final long NO_GAZETTE = 0;
+
     /** Where the original file of an issue is kept. */
     record Source(String name, String relativePath, String sha256, long size) {
     }
@@ -71,7 +76,7 @@ final class LibraryStore {
         }
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT i.id FROM issues i JOIN gazettes g ON g.id = i.gazette_id
-                WHERE g.name = ? AND i.year = ? AND i.issue = ?""")) {
+                WHERE g.name = ? AND i.year = ? AND i.issue = ? AND i.kind = 'issue'""")) {
             ps.setString(1, gazette);
             ps.setInt(2, year);
             ps.setInt(3, issue);
@@ -90,14 +95,36 @@ final class LibraryStore {
     }
 
     private static List<IssueSummary> issues(Connection c, String where, Object arg) throws SQLException {
+        // Single documents sit under the reserved gazette row (migration 003): they have no gazette.
         String sql = """
                 SELECT i.id, g.name, i.year, i.issue, i.total_issue, i.published, i.source_name, i.source_sha256,
-                       (SELECT COUNT(*) FROM notices n WHERE n.issue_id = i.id)
+                       (SELECT COUNT(*) FROM notices n WHERE n.issue_id = i.id), i.kind,
+                       (SELECT n.title FROM notices n WHERE n.issue_id = i.id ORDER BY n.seq LIMIT 1)
                 FROM issues i JOIN gazettes g ON g.id = i.gazette_id
-                """ + where + " ORDER BY g.name, i.year, i.issue";
-        return Rows.list(c, sql, rs -> new IssueSummary(rs.getLong(1), rs.getString(2), intOrNull(rs, 3), intOrNull(rs, 4),
-                intOrNull(rs, 5), date(rs.getString(6)), rs.getInt(9), rs.getString(7), rs.getString(8)),
-                arg == null ? new Object[0] : new Object[] {arg});
+                """ + where + " ORDER BY i.kind DESC, g.name, i.year, i.issue, i.id";
+        return Rows.list(c, sql, rs -> {
+            boolean document = DOCUMENT.equals(rs.getString(10));
+            return new IssueSummary(rs.getLong(1), document ? null : rs.getString(2), intOrNull(rs, 3), intOrNull(rs, 4),
+                    intOrNull(rs, 5), date(rs.getString(6)), rs.getInt(9), rs.getString(7), rs.getString(8), document,
+                    document ? rs.getString(11) : null);
+        }, arg == null ? new Object[0] : new Object[] {arg});
+    }
+
+    /**
+     * The single document {@code notice} is a version of: the document with the same 文号, or, when
+     * it has none, the one with the same title and signing date and no 文号 (two versions of a law
+     * differ in the date they were adopted, so both are kept).
+     */
+    static Optional<IssueSummary> documentByKey(Connection c, Notice notice) throws SQLException {
+        String sql = notice.docNumber() != null
+                ? "SELECT i.id FROM issues i JOIN notices n ON n.issue_id = i.id WHERE i.kind = 'document' AND n.doc_number = ?"
+                : """
+                SELECT i.id FROM issues i JOIN notices n ON n.issue_id = i.id
+                WHERE i.kind = 'document' AND n.doc_number IS NULL AND n.title = ? AND n.signed IS ?""";
+        Object[] args = notice.docNumber() != null ? new Object[] {notice.docNumber()}
+                : new Object[] {notice.title(), notice.signed() == null ? null : notice.signed().toString()};
+        List<Long> ids = Rows.list(c, sql + " ORDER BY i.id LIMIT 1", rs -> rs.getLong(1), args);
+        return ids.isEmpty() ? Optional.empty() : issues(c, "WHERE i.id = ?", ids.get(0)).stream().findFirst();
     }
 
     static String sourcePath(Connection c, long issueId) throws SQLException {
@@ -125,14 +152,22 @@ final class LibraryStore {
         }
     }
 
-    /** Inserts the issue with its notices; returns the new issue id. */
+    /** Inserts the gazette issue with its notices; returns the new issue id. */
     static long insertIssue(Connection c, Issue issue, Source source) throws SQLException {
-        long gazetteId = gazetteId(c, issue.gazette());
+        return insertIssue(c, issue, source, false);
+    }
+
+    /**
+     * Inserts the issue with its notices, or, when {@code document}, the single document (under the
+     * reserved gazette row, whatever its gazette field says); returns the new issue id.
+     */
+    static long insertIssue(Connection c, Issue issue, Source source, boolean document) throws SQLException {
+        long gazetteId = document ? NO_GAZETTE : gazetteId(c, issue.gazette());
         long issueId;
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO issues(gazette_id, year, issue, total_issue, published, publisher, sections, warnings,
-                                   source_name, source_path, source_sha256, source_size, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                                   source_name, source_path, source_sha256, source_size, imported_at, kind)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, gazetteId);
             setInt(ps, 2, issue.year());
             setInt(ps, 3, issue.issue());
@@ -146,6 +181,7 @@ final class LibraryStore {
             ps.setString(11, source.sha256());
             ps.setLong(12, source.size());
             ps.setString(13, Instant.now().toString());
+            ps.setString(14, document ? DOCUMENT : "issue");
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

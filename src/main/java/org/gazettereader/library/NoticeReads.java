@@ -37,7 +37,7 @@ final class NoticeReads {
         Map<String, NoticeRow> rows = new LinkedHashMap<>();
         Rows.each(c, """
                 SELECT n.id, n.issue_id, g.name, i.year, i.issue, n.seq, n.section, n.title, n.doc_number, n.type,
-                       n.issuer, n.recipients, n.signed, n.toc_page, n.public, n.consult_unit, n.consult_phone
+                       n.issuer, n.recipients, n.signed, n.toc_page, n.public, n.consult_unit, n.consult_phone, i.kind
                 FROM notices n JOIN issues i ON i.id = n.issue_id JOIN gazettes g ON g.id = i.gazette_id""" + where
                 + " ORDER BY n.issue_id, n.seq", rs -> rows.put(rs.getString(1), new NoticeRow(rs)), params);
         String blocks = "SELECT notice_id, part, type, level, number, text, rows, page FROM blocks" + ofNotices
@@ -95,6 +95,7 @@ final class NoticeReads {
         final String gazette;
         final Integer year;
         final Integer issue;
+        final boolean document;
         final Notice head;
         final List<Block> blocks = new ArrayList<>();
         final Map<Integer, List<Block>> attachmentBlocks = new LinkedHashMap<>();
@@ -103,7 +104,8 @@ final class NoticeReads {
         NoticeRow(ResultSet rs) throws SQLException {
             id = rs.getString(1);
             issueId = rs.getLong(2);
-            gazette = rs.getString(3);
+            document = LibraryStore.DOCUMENT.equals(rs.getString(18));
+            gazette = document ? null : rs.getString(3);
             year = LibraryStore.intOrNull(rs, 4);
             issue = LibraryStore.intOrNull(rs, 5);
             Integer pub = LibraryStore.intOrNull(rs, 15);
@@ -136,7 +138,7 @@ final class NoticeReads {
             Notice n = new Notice(head.seq(), id, head.section(), head.title(), head.docNumber(), head.type(),
                     head.issuer(), head.recipients(), head.signed(), head.tocPage(), head.isPublic(), head.consult(),
                     blocks, atts);
-            return new LibraryNotice(issueId, gazette, year, issue, n);
+            return new LibraryNotice(issueId, gazette, year, issue, n, document);
         }
     }
 }

@@ -62,7 +62,8 @@ public final class ReadingPlaces {
             return db.read(c -> {
                 List<BookmarkEntry> out = new ArrayList<>();
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                        SELECT b.id, b.notice_id, b.part, b.block, b.char_offset, b.label, n.title, g.name, i.year, i.issue
+                        SELECT b.id, b.notice_id, b.part, b.block, b.char_offset, b.label, n.title,
+                               CASE WHEN i.kind = 'document' THEN NULL ELSE g.name END, i.year, i.issue
                         FROM bookmarks b JOIN notices n ON n.id = b.notice_id JOIN issues i ON i.id = n.issue_id
                         JOIN gazettes g ON g.id = i.gazette_id ORDER BY g.name, i.year, i.issue, b.id""")) {
                     while (rs.next()) {

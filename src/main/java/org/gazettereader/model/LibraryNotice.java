@@ -1,8 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.model;
 
-/** A notice as the library holds it: with the gazette and issue it belongs to. */
-public record LibraryNotice(long issueId, String gazette, Integer year, Integer issue, Notice notice) {
+/**
+ * A notice as the library holds it: with the gazette and issue it belongs to, or a single document
+ * ({@code document}), whose gazette, year and issue are null.
+ */
+public record LibraryNotice(long issueId, String gazette, Integer year, Integer issue, Notice notice, boolean document) {
+    /** A notice of a gazette issue. */
+    public LibraryNotice(long issueId, String gazette, Integer year, Integer issue, Notice notice) {
+        this(issueId, gazette, year, issue, notice, false);
+    }
+
+    /** The year to file and filter it under: the issue's year, or a document's own (its signing date's). */
+    public Integer filingYear() {
+        if (year != null || !document) {
+            return year;
+        }
+        return notice.signed() == null ? null : notice.signed().getYear();
+    }
+
     /** "2023/1", or null when year or issue are unknown. */
     public String issueKey() {
         return year == null || issue == null ? null : year + "/" + issue;

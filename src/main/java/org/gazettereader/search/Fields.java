@@ -10,9 +10,16 @@ public enum Fields {
     ID("id"),
     /** The issue's library id, for deleting an issue's notices. */
     ISSUE_ID("issue_id"),
+    /** The gazette's name; absent for a single document. */
     GAZETTE("gazette"),
-    /** "2023/1". */
+    /**
+     * "document" for a single document, stored; absent for a notice of an issue (indexes written
+     * before documents existed hold only those, so they need no rebuild).
+     */
+    KIND("kind"),
+    /** "2023/1"; absent for a single document. */
     ISSUE("issue"),
+    /** The issue's year, or a single document's own (the year it was signed). */
     YEAR("year"),
     SECTION("section"),
     ISSUER("issuer"),

@@ -19,6 +19,8 @@ import org.gazettereader.model.Notice;
 final class NoticeDocuments {
     static final String[] FACETS = {"year", "section", "issuer", "type"};
     static final long NO_DATE = Long.MIN_VALUE;
+    /** The value of {@link Fields#KIND} for a single document. */
+    static final String DOCUMENT = "document";
 
     private final Pinyin pinyin;
     private final FacetsConfig facets;
@@ -37,8 +39,11 @@ final class NoticeDocuments {
         Document d = new Document();
         d.add(new StringField(Fields.ID.field(), n.id(), Field.Store.YES));
         d.add(new StringField(Fields.ISSUE_ID.field(), Long.toString(ln.issueId()), Field.Store.NO));
-        keyword(d, Fields.GAZETTE, ln.gazette());
-        keyword(d, Fields.ISSUE, ln.issueKey());
+        // A single document has no gazette or issue: the fields are absent (never "null"), and it is
+        // marked as a document; its year facet and filter take the year it was signed.
+        keyword(d, Fields.GAZETTE, ln.document() ? null : ln.gazette());
+        keyword(d, Fields.ISSUE, ln.document() ? null : ln.issueKey());
+        keyword(d, Fields.KIND, ln.document() ? DOCUMENT : null);
         keyword(d, Fields.SECTION, n.section());
         keyword(d, Fields.ISSUER, n.issuer());
         keyword(d, Fields.TYPE, n.type());
@@ -46,10 +51,11 @@ final class NoticeDocuments {
         if (n.docNumber() != null) {
             DocNumber.parse(n.docNumber()).ifPresent(dn -> d.add(new StringField(Fields.DOC_AGENCY.field(), dn.agency(), Field.Store.NO)));
         }
-        if (ln.year() != null) {
-            d.add(new IntPoint(Fields.YEAR.field(), ln.year()));
-            d.add(new StoredField(Fields.YEAR.field(), ln.year()));
-            d.add(new SortedSetDocValuesFacetField("year", Integer.toString(ln.year())));
+        Integer year = ln.filingYear();
+        if (year != null) {
+            d.add(new IntPoint(Fields.YEAR.field(), year));
+            d.add(new StoredField(Fields.YEAR.field(), year));
+            d.add(new SortedSetDocValuesFacetField("year", Integer.toString(year)));
         }
         facet(d, "section", n.section());
         facet(d, "issuer", n.issuer());

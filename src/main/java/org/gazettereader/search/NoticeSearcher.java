@@ -98,7 +98,7 @@ public final class NoticeSearcher {
             if (hits.size() < SNIPPET_HITS) {
                 String passage = texts.passage(h.id(), h.words());
                 h = new SearchHit(h.id(), h.docNumber(), h.title(), h.gazette(), h.issue(), h.signed(), h.score(),
-                        passage == null ? Snippet.EMPTY : Snippets.highlight(passage, h.words()), h.words());
+                        passage == null ? Snippet.EMPTY : Snippets.highlight(passage, h.words()), h.words(), h.document());
             }
             hits.add(h);
         }
@@ -117,7 +117,8 @@ public final class NoticeSearcher {
             hits.add(new SearchHit(id, d.get(Fields.DOC_NUMBER.field()), title,
                     d.get(Fields.GAZETTE.field()), d.get(Fields.ISSUE.field()),
                     signed == null ? null : LocalDate.ofEpochDay(signed.numericValue().longValue()),
-                    Float.isNaN(sd.score) ? 0f : sd.score, null, words));
+                    Float.isNaN(sd.score) ? 0f : sd.score, null, words,
+                    NoticeDocuments.DOCUMENT.equals(d.get(Fields.KIND.field()))));
         }
         return hits;
     }
