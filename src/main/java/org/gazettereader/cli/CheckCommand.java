@@ -15,7 +15,8 @@ public final class CheckCommand extends LibraryCommand {
         PrintWriter err = err();
         try (Library lib = library.openExisting()) {
             CheckReport r = lib.check();
-            out.printf("%d issues, %d notices, %d in the search index%s%n", r.issues(), r.notices(), r.indexed(),
+            out.printf("%d issues, %s%d notices, %d in the search index%s%n", r.issues(),
+                    r.documents() == 0 ? "" : r.documents() + " single documents, ", r.notices(), r.indexed(),
                     lib.readOnly() ? " (read-only library)" : "");
             for (String m : r.recovered()) {
                 out.println("recovered: " + m);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.gazettereader.config.GazetteNames;
 import org.gazettereader.export.ExportRequest;
 import org.gazettereader.export.PdfExporter;
 import org.gazettereader.library.Library;
@@ -149,15 +150,18 @@ public final class ExportCommand extends LibraryCommand {
 
     private List<LibraryNotice> choose(Library lib) throws IOException {
         if (selection.doc != null) {
+            GazetteNames names = GazetteNames.chinese();
+            // --gazette 单篇文件 chooses among single documents.
             List<LibraryNotice> found = lib.find(selection.doc.strip()).stream()
-                    .filter(n -> gazette == null || gazette.equals(n.gazette())).toList();
+                    .filter(n -> gazette == null || gazette.equals(names.name(n.gazette(), n.document()))).toList();
             if (found.isEmpty()) {
                 throw new IllegalStateException("no notice " + selection.doc + (gazette == null ? "" : " in " + gazette)
                         + " in the library " + lib.folder());
             }
             if (found.size() > 1) {
                 throw new IllegalStateException("several notices are " + selection.doc + "; choose one with --gazette or "
-                        + "by id: " + found.stream().map(n -> n.notice().id() + " (" + n.gazette() + " " + n.issueKey() + ")")
+                        + "by id: " + found.stream().map(n -> n.notice().id() + " (" + names.name(n.gazette(), n.document())
+                                + (n.issueKey() == null ? "" : " " + n.issueKey()) + ")")
                         .collect(Collectors.joining(", ")));
             }
             return found;

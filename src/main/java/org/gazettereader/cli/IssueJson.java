@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
+import org.gazettereader.importing.ParseResult;
 import org.gazettereader.model.Attachment;
+import org.gazettereader.model.AttachmentTree;
 import org.gazettereader.model.Block;
 import org.gazettereader.model.Issue;
 import org.gazettereader.model.Notice;
@@ -13,6 +15,14 @@ import org.gazettereader.model.Notice;
 /** The {@code parse --json} shape of PRODUCT.md, keys in the documented order, absent values as null. */
 public final class IssueJson {
     private IssueJson() {
+    }
+
+    /** A parse: {@code kind} ("issue" or "document") first, then the issue's keys. */
+    public static ObjectNode toJson(ParseResult result) {
+        ObjectNode o = JsonWriter.object();
+        o.put("kind", result.kind().jsonName());
+        o.setAll(toJson(result.issue()));
+        return o;
     }
 
     public static ObjectNode toJson(Issue issue) {
@@ -64,13 +74,32 @@ public final class IssueJson {
         }
         blocks(d.putArray("blocks"), n.blocks());
         ArrayNode atts = d.putArray("attachments");
-        for (Attachment a : n.attachments()) {
+        String[] parents = parents(n.attachments());
+        for (int i = 0; i < n.attachments().size(); i++) {
+            Attachment a = n.attachments().get(i);
             ObjectNode ao = atts.addObject();
             ao.put("label", a.label());
+            ao.put("parent", parents[i]);
             ao.put("title", a.title());
             blocks(ao.putArray("blocks"), a.blocks());
         }
         return d;
+    }
+
+    /** For each attachment in the flat list, the label of the one it is nested under (附件4 for 附件4-1), or null. */
+    private static String[] parents(List<Attachment> attachments) {
+        String[] out = new String[attachments.size()];
+        for (AttachmentTree root : AttachmentTree.of(attachments)) {
+            markChildren(root, out);
+        }
+        return out;
+    }
+
+    private static void markChildren(AttachmentTree node, String[] out) {
+        for (AttachmentTree child : node.children()) {
+            out[child.part() - 1] = node.attachment().label();
+            markChildren(child, out);
+        }
     }
 
     private static void blocks(ArrayNode out, List<Block> blocks) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import org.gazettereader.config.GazetteNames;
 import org.gazettereader.library.Library;
 import org.gazettereader.model.IssueSummary;
 import picocli.CommandLine.Command;
@@ -26,9 +27,15 @@ public final class ListCommand extends LibraryCommand {
                 json.print(toJson(issues));
                 return 0;
             }
+            GazetteNames names = GazetteNames.chinese();
             for (IssueSummary i : issues) {
-                out.printf("%4d  %s  %s年第%s期（总第%s期）  %s  %d 篇  %s%n", i.id(), i.gazette(), unknown(i.year()),
-                        unknown(i.issue()), unknown(i.totalIssue()), unknown(i.published()), i.notices(), i.sourceName());
+                if (i.document()) {
+                    out.printf("%4d  %s  %s  %d 篇  %s%n", i.id(), names.documents(), i.title(), i.notices(), i.sourceName());
+                } else {
+                    out.printf("%4d  %s  %s年第%s期（总第%s期）  %s  %d 篇  %s%n", i.id(), names.name(i.gazette(), false),
+                            unknown(i.year()), unknown(i.issue()), unknown(i.totalIssue()), unknown(i.published()),
+                            i.notices(), i.sourceName());
+                }
             }
             out.printf("%d issues in %s%n", issues.size(), lib.folder());
             return 0;
@@ -40,9 +47,11 @@ public final class ListCommand extends LibraryCommand {
         for (IssueSummary i : issues) {
             ObjectNode o = arr.addObject();
             o.put("id", i.id());
+            o.put("kind", i.document() ? "document" : "issue");
             o.put("gazette", i.gazette());
             IssueJson.numbering(o, i.year(), i.issue(), i.totalIssue(), i.published());
             o.put("notices", i.notices());
+            o.put("title", i.title());
             o.put("file", i.sourceName());
             o.put("sha256", i.sha256());
         }

@@ -4,6 +4,7 @@ package org.gazettereader.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.gazettereader.config.GazetteNames;
 import org.gazettereader.importing.GazetteParser;
 import org.gazettereader.importing.ImportException;
 import org.gazettereader.importing.ParseResult;
@@ -35,15 +36,24 @@ public final class ParseCommand extends CliCommand {
         }
         Issue issue = result.issue();
         if (json.wanted()) {
-            json.print(IssueJson.toJson(issue));
+            json.print(IssueJson.toJson(result));
             return 0;
         }
-        out.printf("%s  %s年第%s期（总第%s期）  出版日期 %s%n", issue.gazette(), ListCommand.unknown(issue.year()),
-                ListCommand.unknown(issue.issue()), ListCommand.unknown(issue.totalIssue()), ListCommand.unknown(issue.published()));
+        if (result.isDocument()) {
+            Notice d = issue.notices().get(0);
+            out.printf("%s  发文机关 %s  成文日期 %s%n", GazetteNames.chinese().documents(), ListCommand.unknown(d.issuer()),
+                    ListCommand.unknown(d.signed()));
+        } else {
+            out.printf("%s  %s年第%s期（总第%s期）  出版日期 %s%n", GazetteNames.chinese().name(issue.gazette(), false),
+                    ListCommand.unknown(issue.year()), ListCommand.unknown(issue.issue()),
+                    ListCommand.unknown(issue.totalIssue()), ListCommand.unknown(issue.published()));
+        }
         if (issue.publisher() != null) {
             out.printf("主办单位：%s%n", issue.publisher());
         }
-        out.printf("栏目：%s%n", String.join("、", issue.sections()));
+        if (!result.isDocument()) {
+            out.printf("栏目：%s%n", String.join("、", issue.sections()));
+        }
         out.printf("公文 %d 篇：%n", issue.notices().size());
         for (Notice n : issue.notices()) {
             out.printf("%3d. %s  %s  %s  第%s页  附件%d%n", n.seq(), n.docNumber() == null ? "（无文号）" : n.docNumber(),

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.gazettereader.config.GazetteNames;
 import org.gazettereader.library.Library;
 import org.gazettereader.model.Facet;
 import org.gazettereader.model.SearchHit;
@@ -80,9 +81,11 @@ public final class SearchCommand extends LibraryCommand {
             }
             out.printf("%d hits%s%n", result.total(), result.truncated() ? " (query cut to its first terms)" : "");
             int rank = 1;
+            GazetteNames names = GazetteNames.chinese();
             for (SearchHit h : result.hits()) {
                 out.printf("%2d. %s  %s  %s %s  %s%n", rank++, h.title(), h.docNumber() == null ? "" : h.docNumber(),
-                        h.gazette(), h.issue() == null ? "" : h.issue(), h.signed() == null ? "" : h.signed());
+                        names.name(h.gazette(), h.document()), h.issue() == null ? "" : h.issue(),
+                        h.signed() == null ? "" : h.signed());
                 if (!h.snippet().text().isEmpty()) {
                     out.printf("    %s%n", h.snippet().marked("【", "】"));
                 }
@@ -101,6 +104,7 @@ public final class SearchCommand extends LibraryCommand {
             x.put("id", h.id());
             x.put("doc_number", h.docNumber());
             x.put("title", h.title());
+            x.put("kind", h.document() ? "document" : "issue");
             x.put("gazette", h.gazette());
             x.put("issue", h.issue());
             x.put("signed", JsonWriter.date(h.signed()));

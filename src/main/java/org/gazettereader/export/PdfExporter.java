@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.gazettereader.config.GazetteNames;
 import org.gazettereader.model.Anchor;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.model.Notice;
@@ -106,8 +107,9 @@ public final class PdfExporter {
     private static void info(PDDocument doc, ExportRequest r) {
         PDDocumentInformation info = doc.getDocumentInformation();
         Notice first = r.notices().get(0).notice();
-        info.setTitle(r.notices().size() == 1 ? first.title() : r.notices().get(0).gazette() + "（" + r.notices().size() + " 篇）");
-        info.setAuthor(r.notices().get(0).gazette());
+        RunningHead head = new RunningHead(GazetteNames.chinese());
+        info.setTitle(r.notices().size() == 1 ? first.title() : head.collection(r.notices().get(0), r.notices().size()));
+        info.setAuthor(head.author(r.notices().get(0)));
         info.setSubject(first.docNumber());
         info.setCreator("Gazette Reader 公报阅览");
         info.setProducer("Gazette Reader with Apache PDFBox");
@@ -123,6 +125,7 @@ public final class PdfExporter {
         private final PageGeometry g = geometry();
         private final Typesetter typesetter;
         private final PDDocumentOutline outline = new PDDocumentOutline();
+        private final RunningHead head = new RunningHead(GazetteNames.chinese());
         private int pageNumber;
 
         Writer(PDDocument doc, PdfFonts fonts, ExportRequest request) {
@@ -249,13 +252,10 @@ public final class PdfExporter {
                 float fw = width(footer, 11);
                 text(cs, footer, 11, (float) (g.width() - fw) / 2f, (float) (g.bottom() / 2), TextStyle.BODY);
                 if (n != null) {
-                    Notice notice = n.notice();
-                    String header = n.gazette() + "　" + (n.year() == null ? "?" : n.year()) + "年第" + (n.issue() == null ? "?" : n.issue()) + "期"
-                            + (notice.docNumber() == null ? "" : "　" + notice.docNumber());
+                    String header = head.header(n);
                     text(cs, header, SMALL_PT, (float) g.left(), (float) (h - g.top() / 2), TextStyle.BODY);
                     hairline(cs, (float) g.left(), (float) (h - g.top() / 2 - 5), (float) g.textWidth());
-                    String from = p.printedPage() != null ? "原载公报第 " + p.printedPage() + " 页"
-                            : notice.tocPage() != null ? "原载公报第 " + notice.tocPage() + " 页起" : "";
+                    String from = head.from(n, p.printedPage());
                     String note = (from.isEmpty() ? "" : from + "　") + "打印于 "
                             + request.printedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                             + "　以正式出版物为准";

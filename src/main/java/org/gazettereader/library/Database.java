@@ -100,10 +100,25 @@ public final class Database implements AutoCloseable {
             if (version > MIGRATION_FILES.size()) {
                 throw newerSchema(file, version);
             }
+            olderSchemaViews(c, version);
             return db;
         } catch (SQLException e) {
             closeQuietly(c);
             throw SqlFailures.failure("open", file, e);
+        }
+    }
+
+    /**
+     * A read-only library is never migrated. One written before migration 003 has no
+     * {@code issues.kind}: a view in the connection's own temporary schema (which names resolve first,
+     * and which writes nothing to the library) adds it, so that every query reads it as the current
+     * schema. Such a library holds no single documents.
+     */
+    private static void olderSchemaViews(Connection c, int version) throws SQLException {
+        if (version > 0 && version < 3) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TEMP VIEW issues AS SELECT *, 'issue' AS kind FROM main.issues");
+            }
         }
     }
 

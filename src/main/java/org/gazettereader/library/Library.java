@@ -254,7 +254,7 @@ public final class Library implements AutoCloseable {
         List<String> allNotes = new ArrayList<>(writer.notes());
         allNotes.addAll(checkNotes);
         allNotes.addAll(r.notes());
-        return new CheckReport(r.issues(), r.notices(), r.indexed(), recovered(), allNotes, r.damage());
+        return new CheckReport(r.issues(), r.documents(), r.notices(), r.indexed(), recovered(), allNotes, r.damage());
     }
 
     /** Checksums of every index file, under the writer lock; a damaged index is rebuilt from the database. */

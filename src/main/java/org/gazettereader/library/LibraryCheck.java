@@ -40,12 +40,13 @@ final class LibraryCheck {
      * writer lock when it disagrees with the database, and fails when another writer holds it.
      */
     CheckReport run(Supplier<Integer> reindex) {
-        int issues = count("SELECT COUNT(*) FROM issues");
+        int issues = count("SELECT COUNT(*) FROM issues WHERE kind = 'issue'");
+        int documents = count("SELECT COUNT(*) FROM issues WHERE kind = 'document'");
         int notices = count("SELECT COUNT(*) FROM notices");
         database();
         int indexed = index(reindex);
         sources();
-        return new CheckReport(Math.max(issues, 0), Math.max(notices, 0), indexed, List.of(), notes, damage);
+        return new CheckReport(Math.max(issues, 0), Math.max(documents, 0), Math.max(notices, 0), indexed, List.of(), notes, damage);
     }
 
     private int count(String sql) {
