@@ -58,6 +58,20 @@ final class AdoptionNote {
         return n;
     }
 
+    /**
+     * The adoption note under the title ({@code （2021年6月10日…通过　2024年4月26日…修正）}), or null: it
+     * tells the versions of a law apart, which share their title and first adoption date.
+     */
+    static String note(Notice n) {
+        for (int k = 0; k < Math.min(LOOK_AT, n.blocks().size()); k++) {
+            String t = n.blocks().get(k).text().strip();
+            if (NOTE.matcher(t).find()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     private static String body(String s) {
         Matcher session = SESSION.matcher(s);
         if (session.find()) {

@@ -32,7 +32,8 @@ final class DocumentParser {
         NoticeParser.Context ctx = new NoticeParser.Context(null, null, null);
         Notice notice = new NoticeParser(lines, log, warnings).parse(1, start, lines.size(), ctx);
         notice = AdoptionNote.complete(notice, warnings);
-        notice = new Notice(notice.seq(), NoticeIds.document(notice.docNumber(), notice.title(), notice.signed()),
+        notice = new Notice(notice.seq(), NoticeIds.document(notice.docNumber(), notice.title(), notice.signed(),
+                        AdoptionNote.note(notice)),
                 notice.section(), notice.title(), notice.docNumber(), notice.type(), notice.issuer(), notice.recipients(),
                 notice.signed(), notice.tocPage(), notice.isPublic(), notice.consult(), notice.blocks(), notice.attachments());
         Issue issue = new Issue(null, null, null, null, null, null, List.of(), List.of(notice), warnings);

@@ -19,12 +19,13 @@ public final class NoticeIds {
     }
 
     /**
-     * The id of a single document: from its 文号, or, without one, from its title and signing date,
-     * so that two versions of a law (same title, adopted on different days) get two ids, while a
-     * corrected copy of the same document keeps the id its bookmarks point at.
+     * The id of a single document, which is also what makes a later import a new version of it:
+     * its 文号, or, without one, its title, signing date and adoption note ({@code note}, null when it
+     * has none). Two versions of a law (same title, a 修正 added to the note) get two ids; a corrected
+     * copy of the same document keeps the id its bookmarks point at.
      */
-    public static String document(String docNumber, String title, java.time.LocalDate signed) {
-        return hash("document|" + (docNumber != null ? docNumber : "title:" + title + "|" + signed));
+    public static String document(String docNumber, String title, java.time.LocalDate signed, String note) {
+        return hash("document|" + (docNumber != null ? docNumber : "title:" + title + "|" + signed + "|" + note));
     }
 
     private static String hash(String key) {

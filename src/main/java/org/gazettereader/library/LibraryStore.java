@@ -111,19 +111,14 @@ final class LibraryStore {
     }
 
     /**
-     * The single document {@code notice} is a version of: the document with the same 文号, or, when
-     * it has none, the one with the same title and signing date and no 文号 (two versions of a law
-     * differ in the date they were adopted, so both are kept).
+     * The single document {@code notice} is a version of: the one whose notice has its id. A
+     * document's id is derived from what identifies it (its 文号, or its title, date and adoption
+     * note: see {@code NoticeIds.document}), so the id is the key.
      */
     static Optional<IssueSummary> documentByKey(Connection c, Notice notice) throws SQLException {
-        String sql = notice.docNumber() != null
-                ? "SELECT i.id FROM issues i JOIN notices n ON n.issue_id = i.id WHERE i.kind = 'document' AND n.doc_number = ?"
-                : """
+        List<Long> ids = Rows.list(c, """
                 SELECT i.id FROM issues i JOIN notices n ON n.issue_id = i.id
-                WHERE i.kind = 'document' AND n.doc_number IS NULL AND n.title = ? AND n.signed IS ?""";
-        Object[] args = notice.docNumber() != null ? new Object[] {notice.docNumber()}
-                : new Object[] {notice.title(), notice.signed() == null ? null : notice.signed().toString()};
-        List<Long> ids = Rows.list(c, sql + " ORDER BY i.id LIMIT 1", rs -> rs.getLong(1), args);
+                WHERE i.kind = 'document' AND n.id = ? ORDER BY i.id LIMIT 1""", rs -> rs.getLong(1), notice.id());
         return ids.isEmpty() ? Optional.empty() : issues(c, "WHERE i.id = ?", ids.get(0)).stream().findFirst();
     }
 
