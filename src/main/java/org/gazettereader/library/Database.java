@@ -198,17 +198,38 @@ public final class Database implements AutoCloseable {
             throw newerSchema(file, version);
         }
         for (int i = version; i < MIGRATION_FILES.size(); i++) {
-            String sql = resource(MIGRATIONS + MIGRATION_FILES.get(i));
-            int target = i + 1;
-            transaction(c -> {
-                try (Statement s = c.createStatement()) {
+            migrateTo(i + 1, resource(MIGRATIONS + MIGRATION_FILES.get(i)));
+        }
+    }
+
+    /**
+     * Applies one migration in a transaction that holds the write lock from its start, and only if
+     * the version is still below {@code target} then: two processes opening a library of the
+     * previous version at once migrate it once (the second waits, then finds it done).
+     */
+    private synchronized void migrateTo(int target, String sql) throws SQLException {
+        boolean auto = connection.getAutoCommit();
+        try (Statement s = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                if (userVersion() < target) {
                     for (String stmt : statements(sql)) {
                         s.execute(stmt);
                     }
                     s.execute("PRAGMA user_version = " + target);
                 }
-                return null;
-            });
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    s.execute("ROLLBACK");
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                throw e;
+            }
+        } finally {
+            connection.setAutoCommit(auto);
         }
     }
 

@@ -185,4 +185,30 @@ class DocumentsInLibraryTest {
             assertThat(rs.getInt(1)).isEqualTo(3);
         }
     }
+
+    @Test
+    void aProcessThatMigratesWhileAnotherOpensLeavesTheOtherNothingToDo() throws Exception {
+        Path old = schemaTwoLibrary();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + old.resolve(Database.FILE_NAME));
+                Statement s = other.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("BEGIN IMMEDIATE");
+            var opened = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try (Database db = Database.open(old)) {
+                    return db.read(c -> LibraryStore.issues(c).size());
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(500); // the opener has read version 2 and waits for the write lock
+            try (var in = Database.class.getResourceAsStream(Database.MIGRATIONS + "003_documents.sql")) {
+                for (String stmt : Database.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+                    s.execute(stmt);
+                }
+            }
+            s.execute("PRAGMA user_version = 3");
+            s.execute("COMMIT");
+            assertThat(opened.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        }
+    }
 }
