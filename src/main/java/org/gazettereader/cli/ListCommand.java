@@ -37,7 +37,9 @@ public final class ListCommand extends LibraryCommand {
                             i.notices(), i.sourceName());
                 }
             }
-            out.printf("%d issues in %s%n", issues.size(), lib.folder());
+            long documents = issues.stream().filter(IssueSummary::document).count();
+            out.printf("%d issues%s in %s%n", issues.size() - documents,
+                    documents == 0 ? "" : " and " + documents + " single documents", lib.folder());
             return 0;
         }
     }

@@ -56,9 +56,10 @@ public final class ParseCommand extends CliCommand {
         }
         out.printf("公文 %d 篇：%n", issue.notices().size());
         for (Notice n : issue.notices()) {
-            out.printf("%3d. %s  %s  %s  第%s页  附件%d%n", n.seq(), n.docNumber() == null ? "（无文号）" : n.docNumber(),
-                    n.title(), n.signed() == null ? "日期不详" : n.signed(), n.tocPage() == null ? "?" : n.tocPage(),
-                    n.attachments().size());
+            // A document has no contents page to give a start page.
+            String page = result.isDocument() ? "" : "  第" + (n.tocPage() == null ? "?" : n.tocPage()) + "页";
+            out.printf("%3d. %s  %s  %s%s  附件%d%n", n.seq(), n.docNumber() == null ? "（无文号）" : n.docNumber(),
+                    n.title(), n.signed() == null ? "日期不详" : n.signed(), page, n.attachments().size());
         }
         out.printf("修复：%s%n", result.repairs().counts());
         for (String w : issue.warnings()) {

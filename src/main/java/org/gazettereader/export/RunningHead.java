@@ -16,10 +16,13 @@ final class RunningHead {
         this.names = names;
     }
 
-    /** "吕梁市人民政府公报　2023年第1期　吕政发〔2022〕18号", or "单篇文件　国办发〔2023〕27号" for a document. */
+    /**
+     * "吕梁市人民政府公报　2023年第1期　吕政发〔2022〕18号"; for a document, its issuer stands where the issue
+     * would: "单篇文件　国务院办公厅　国办发〔2023〕27号".
+     */
     String header(LibraryNotice n) {
         Notice notice = n.notice();
-        String where = n.document() ? names.documents()
+        String where = n.document() ? names.documents() + (notice.issuer() == null ? "" : "　" + notice.issuer())
                 : names.name(n.gazette(), false) + "　" + unknown(n.year()) + "年第" + unknown(n.issue()) + "期";
         return where + (notice.docNumber() == null ? "" : "　" + notice.docNumber());
     }
