@@ -36,7 +36,7 @@ public final class Library implements AutoCloseable {
     private final IssueImporter importer;
     private final ReadingPlaces places;
 
-    private Library(Path folder, Database db, NoticeIndex index) {
+    Library(Path folder, Database db, NoticeIndex index) {
         this.folder = folder;
         this.db = db;
         this.slot = new LibraryIndex(index, this::passage);
@@ -66,65 +66,12 @@ public final class Library implements AutoCloseable {
     }
 
     private static Library open(Path folder, boolean create, boolean readOnly, ImportListener rebuild) {
-        Path f = folder.toAbsolutePath().normalize();
-        if (Files.exists(f) && !Files.isDirectory(f)) {
-            throw new LibraryException(f + " is a file, not a library folder: give the folder that holds "
-                    + Database.FILE_NAME + " (or a new or empty folder for a new library)");
-        }
-        Path dbFile = f.resolve(Database.FILE_NAME);
-        if (Files.isDirectory(dbFile)) {
-            throw new LibraryException(dbFile + " is a folder, not a library database: move it away, or give another "
-                    + "folder");
-        }
-        boolean exists = Files.isRegularFile(dbFile);
-        if (exists && emptyBesideItsFiles(f)) {
-            // SQLite would take a 0-byte file for a new database and the library would start again empty.
-            throw new LibraryException("The library database " + dbFile + " is empty (0 bytes) although the folder "
-                    + "holds the library's files: it is damaged. Nothing was written to it. To recover, "
-                    + SqlFailures.damageAdvice(dbFile), null, true);
-        }
-        if (!exists && (!create || readOnly)) {
-            throw new LibraryException("There is no library in " + f + " (no " + Database.FILE_NAME
-                    + "): import files into it first (import --library " + f + " FILE…), or give the folder of a library");
-        }
-        boolean writable = !readOnly && (!exists ? canCreateIn(f) : Files.isWritable(f)
-                && Files.isWritable(f.resolve(Database.FILE_NAME)));
-        if (!exists && !writable) {
-            throw new LibraryException("Cannot create a library in " + f + ": the folder cannot be written");
-        }
-        Database db = Database.open(f, !writable);
-        NoticeIndex index;
-        try {
-            index = NoticeIndex.open(f.resolve(INDEX));
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        Library library = new Library(f, db, index);
-        try {
-            library.writer.recover(rebuild);
-        } catch (RuntimeException e) {
-            library.close();
-            throw e;
-        }
-        return library;
+        return LibraryOpener.open(folder, create, readOnly, rebuild);
     }
 
-    private static boolean emptyBesideItsFiles(Path folder) {
-        try {
-            return Files.size(folder.resolve(Database.FILE_NAME)) == 0
-                    && (Files.exists(folder.resolve(SOURCES)) || Files.exists(folder.resolve(INDEX)));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean canCreateIn(Path folder) {
-        Path p = folder;
-        while (p != null && !Files.exists(p)) {
-            p = p.getParent();
-        }
-        return p != null && Files.isDirectory(p) && Files.isWritable(p);
+    /** Mends what an earlier process left (journal, index behind the database); called once, at open. */
+    void recover(ImportListener rebuild) {
+        writer.recover(rebuild);
     }
 
     public Path folder() {
