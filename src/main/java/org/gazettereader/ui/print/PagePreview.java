@@ -4,12 +4,10 @@ package org.gazettereader.ui.print;
 import java.awt.image.BufferedImage;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -19,17 +17,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.gazettereader.config.Messages;
 import org.gazettereader.export.PdfPreview;
 import org.gazettereader.ui.Background;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.gazettereader.ui.PageBar;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * One page of the print preview, large enough to read: a bar (first, previous, page, next, last,
@@ -114,42 +108,17 @@ public final class PagePreview {
     }
 
     private Node bar() {
-        Button first = button("print-first", MaterialDesignP.PAGE_FIRST, m.get("reader.first"), vm::first);
-        Button previous = button("print-previous", MaterialDesignC.CHEVRON_LEFT, m.get("reader.previous"), vm::previous);
-        Button next = button("print-next", MaterialDesignC.CHEVRON_RIGHT, m.get("reader.next"), vm::next);
-        Button last = button("print-last", MaterialDesignP.PAGE_LAST, m.get("reader.last"), vm::last);
-        Label pageLabel = new Label();
-        pageLabel.setId("print-page-label");
-        pageLabel.textProperty().bind(vm.pageLabelProperty());
-        pageLabel.setMinWidth(Region.USE_PREF_SIZE);
-        Button out = button("print-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, m.get("print.zoomOut"), vm::zoomOut);
-        Button in = button("print-zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, m.get("print.zoomIn"), vm::zoomIn);
-        Button fit = button("print-zoom-reset", MaterialDesignM.MAGNIFY_SCAN, m.get("print.zoomReset"), vm::zoomReset);
-        Label zoom = new Label();
-        zoom.setId("print-zoom-label");
-        zoom.textProperty().bind(vm.zoomLabelProperty());
-        zoom.setMinWidth(Region.USE_PREF_SIZE);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(6, first, previous, pageLabel, next, last, grow, out, zoom, in, fit);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
-        bar.getStyleClass().add("reader-bar");
-        first.disableProperty().bind(vm.pageIndexProperty().isEqualTo(0));
-        previous.disableProperty().bind(vm.pageIndexProperty().isEqualTo(0));
-        next.disableProperty().bind(vm.pageIndexProperty().greaterThanOrEqualTo(vm.pagesProperty().subtract(1)));
-        last.disableProperty().bind(next.disableProperty());
+        PageBar.Turns turns = PageBar.Turns.of("print", m, vm::first, vm::previous, vm::next, vm::last);
+        Button out = PageBar.button("print-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, m.get("print.zoomOut"), vm::zoomOut);
+        Button in = PageBar.button("print-zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, m.get("print.zoomIn"), vm::zoomIn);
+        Button fit = PageBar.button("print-zoom-reset", MaterialDesignM.MAGNIFY_SCAN, m.get("print.zoomReset"), vm::zoomReset);
+        HBox bar = PageBar.bar(6, turns.first(), turns.previous(), PageBar.label("print-page-label", vm.pageLabelProperty()),
+                turns.next(), turns.last(), PageBar.grow(), out, PageBar.label("print-zoom-label", vm.zoomLabelProperty()), in, fit);
+        turns.first().disableProperty().bind(vm.pageIndexProperty().isEqualTo(0));
+        turns.previous().disableProperty().bind(vm.pageIndexProperty().isEqualTo(0));
+        turns.next().disableProperty().bind(vm.pageIndexProperty().greaterThanOrEqualTo(vm.pagesProperty().subtract(1)));
+        turns.last().disableProperty().bind(turns.next().disableProperty());
         return bar;
-    }
-
-    private Button button(String id, org.kordamp.ikonli.Ikon icon, String text, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.setTooltip(new Tooltip(text));
-        b.setAccessibleText(text);
-        b.getStyleClass().add("toolbar-action");
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     /**

@@ -17,17 +17,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.gazettereader.config.Messages;
 import org.gazettereader.typeset.Page;
 import org.gazettereader.typeset.PageGeometry;
 import org.gazettereader.typeset.Span;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.gazettereader.ui.PageBar;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The paged reader: a navigation bar (first, previous, page label, next, last, go to page, printed
@@ -91,14 +88,8 @@ public final class ReaderView {
     }
 
     private Node navigation(Messages m) {
-        Button first = button("reader-first", MaterialDesignP.PAGE_FIRST, m.get("reader.first"), vm::first);
-        Button prev = button("reader-previous", MaterialDesignC.CHEVRON_LEFT, m.get("reader.previous"), vm::previous);
-        Button next = button("reader-next", MaterialDesignC.CHEVRON_RIGHT, m.get("reader.next"), vm::next);
-        Button last = button("reader-last", MaterialDesignP.PAGE_LAST, m.get("reader.last"), vm::last);
-        Label page = new Label();
-        page.setId("reader-page-label");
-        page.textProperty().bind(vm.pageLabelProperty());
-        page.setMinWidth(Region.USE_PREF_SIZE);
+        PageBar.Turns turns = PageBar.Turns.of("reader", m, thenFocus(vm::first), thenFocus(vm::previous), thenFocus(vm::next),
+                thenFocus(vm::last));
         TextField goTo = new TextField();
         goTo.setId("reader-goto");
         goTo.setPromptText(m.get("reader.goToPrompt"));
@@ -116,13 +107,8 @@ public final class ReaderView {
         Label printed = new Label();
         printed.setId("reader-printed-page");
         printed.textProperty().bind(vm.printedLabelProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, first, prev, page, next, last, goTo, grow, printed);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 10));
-        bar.getStyleClass().add("reader-bar");
-        return bar;
+        return PageBar.bar(8, turns.first(), turns.previous(), PageBar.label("reader-page-label", vm.pageLabelProperty()),
+                turns.next(), turns.last(), goTo, PageBar.grow(), printed);
     }
 
     private final HBox find = new HBox(8);
@@ -177,17 +163,16 @@ public final class ReaderView {
         return find;
     }
 
+    /** A bar button: the reader takes the focus back afterwards so that the keys keep turning pages. */
     private Button button(String id, org.kordamp.ikonli.Ikon icon, String text, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.setTooltip(new Tooltip(text));
-        b.setAccessibleText(text);
-        b.getStyleClass().add("toolbar-action");
-        b.setOnAction(e -> {
+        return PageBar.button(id, icon, text, thenFocus(action));
+    }
+
+    private Runnable thenFocus(Runnable action) {
+        return () -> {
             action.run();
             focus();
-        });
-        return b;
+        };
     }
 
     private void input() {
