@@ -245,21 +245,12 @@ public final class ShellView implements ShellActions.Panes {
     }
 
     private ToolBar toolBar() {
-        ToolBar bar = new ToolBar(
-                ActionControls.toolbarButton(actions.importFiles),
-                ActionControls.toolbarButton(actions.showSearch),
-                ActionControls.toolbarButton(actions.find),
-                ActionControls.toolbarButton(actions.addBookmark),
-                ActionControls.toolbarButton(actions.addToBasket),
-                ActionControls.toolbarButton(actions.print),
-                new javafx.scene.control.Separator(Orientation.VERTICAL),
-                ActionControls.toolbarButton(actions.zoomOut),
-                ActionControls.toolbarButton(actions.zoomIn),
-                ActionControls.toolbarButton(actions.themeLight),
-                ActionControls.toolbarButton(actions.themeDark),
-                ActionControls.toolbarButton(actions.themeHighContrast),
-                ActionControls.toolbarButton(actions.fullScreen),
-                ActionControls.toolbarButton(actions.about));
+        ToolBar bar = new ToolBar();
+        bar.getItems().addAll(ActionControls.toolbarButtons(actions.importFiles, actions.showSearch, actions.find,
+                actions.addBookmark, actions.addToBasket, actions.print));
+        bar.getItems().add(new javafx.scene.control.Separator(Orientation.VERTICAL));
+        bar.getItems().addAll(ActionControls.toolbarButtons(actions.zoomOut, actions.zoomIn, actions.themeLight,
+                actions.themeDark, actions.themeHighContrast, actions.fullScreen, actions.about));
         bar.setId("tool-bar");
         return bar;
     }

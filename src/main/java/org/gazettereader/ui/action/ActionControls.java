@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.ui.action;
 
+import java.util.Arrays;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
@@ -27,6 +29,11 @@ public final class ActionControls {
         item.disableProperty().bind(action.disabledProperty());
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** One toolbar button per action, in the order given. */
+    public static List<Button> toolbarButtons(AppAction... actions) {
+        return Arrays.stream(actions).map(ActionControls::toolbarButton).toList();
     }
 
     public static Button toolbarButton(AppAction action) {

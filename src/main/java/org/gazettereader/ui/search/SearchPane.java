@@ -157,18 +157,8 @@ public final class SearchPane {
         ComboBox<Facet> section = facet("search-section", "section", m.get("search.anySection"), vm.sectionProperty(), s -> s);
         ComboBox<Facet> type = facet("search-type", "type", m.get("search.anyType"), vm.typeProperty(), s -> s);
         ComboBox<Facet> issuer = facet("search-issuer", "issuer", m.get("search.anyIssuer"), vm.issuerProperty(), s -> s);
-        DatePicker from = new DatePicker();
-        from.setId("search-from");
-        from.setPromptText(m.get("search.from"));
-        from.setPrefWidth(130);
-        from.valueProperty().bindBidirectional(vm.fromProperty());
-        from.valueProperty().addListener((o, a, b) -> vm.search());
-        DatePicker to = new DatePicker();
-        to.setId("search-to");
-        to.setPromptText(m.get("search.to"));
-        to.setPrefWidth(130);
-        to.valueProperty().bindBidirectional(vm.toProperty());
-        to.valueProperty().addListener((o, a, b) -> vm.search());
+        DatePicker from = date("search-from", m.get("search.from"), vm.fromProperty());
+        DatePicker to = date("search-to", m.get("search.to"), vm.toProperty());
         ToggleButton byDate = new ToggleButton(m.get("search.byDate"));
         byDate.setId("search-by-date");
         byDate.selectedProperty().bindBidirectional(vm.byDateProperty());
@@ -176,6 +166,17 @@ public final class SearchPane {
         FlowPane pane = new FlowPane(6, 6, year, issue, section, type, issuer, from, to, byDate);
         pane.setId("search-filters");
         return pane;
+    }
+
+    /** A signing-date bound; a changed date searches at once. */
+    private DatePicker date(String id, String prompt, Property<java.time.LocalDate> target) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(130);
+        picker.valueProperty().bindBidirectional(target);
+        picker.valueProperty().addListener((o, a, b) -> vm.search());
+        return picker;
     }
 
     /** A filter whose choices are the facet's values with their counts; choosing one searches at once. */
