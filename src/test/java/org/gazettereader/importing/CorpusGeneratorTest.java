@@ -33,7 +33,7 @@ class CorpusGeneratorTest {
 
     @BeforeAll
     static void generateAndParse() throws ImportException {
-        generator = CorpusGenerator.from(Path.of("sample.txt"), Samples.bytes(Samples.SAMPLE));
+        generator = Samples.generator();
         generated = new ArrayList<>();
         parsed = new ArrayList<>();
         for (int i = 0; i < ISSUES; i++) {

@@ -39,6 +39,21 @@ public final class Samples {
         }
     }
 
+    /** A corpus generator that varies the sample issue. */
+    public static CorpusGenerator generator() {
+        try {
+            return CorpusGenerator.from(Path.of("sample.txt"), bytes(SAMPLE));
+        } catch (ImportException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Writes {@code issues} generated issues (seeded by {@code seed}) into {@code dir}; returns {@code dir}. */
+    public static Path corpus(Path dir, long seed, int issues) throws IOException {
+        generator().write(dir, seed, issues);
+        return dir;
+    }
+
     public static ParseResult parseSample() {
         try {
             Path file = Path.of("lvliang-gazette-2023-01.txt");

@@ -34,7 +34,7 @@ class CrashSafetyTest {
     @Test
     void killedImportsLeaveEveryIssueCompleteOrAbsent() throws Exception {
         Path corpus = dir.resolve("corpus");
-        CorpusGenerator gen = CorpusGenerator.from(Path.of("sample.txt"), Samples.bytes(Samples.SAMPLE));
+        CorpusGenerator gen = Samples.generator();
         gen.write(corpus, 42, ISSUES);
         Map<String, Integer> expected = new HashMap<>();
         for (int i = 0; i < ISSUES; i++) {
@@ -48,10 +48,7 @@ class CrashSafetyTest {
             Path lib = dir.resolve("lib-" + k);
             int killAfter = 1 + random.nextInt(ISSUES - 1);
             int delayMs = random.nextInt(120);
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "-Xmx256m",
-                    ImportChild.class.getName(), lib.toString(), corpus.toString())
-                    .redirectErrorStream(true).start();
+            Process child = ImportChild.start(lib, corpus, "256m");
             boolean finished = false;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 int progress = 0;

@@ -34,7 +34,7 @@ class RandomMixesTest {
 
     @Test
     void everyMixLeavesASoundLibraryWhereEveryNoticeIsFoundByItsTitle() throws Exception {
-        CorpusGenerator gen = CorpusGenerator.from(Path.of("sample.txt"), Samples.bytes(Samples.SAMPLE));
+        CorpusGenerator gen = Samples.generator();
         List<Path> others = List.of(LibraryNeverBreaksTest.fixture("state-council-1999-01.txt"),
                 LibraryNeverBreaksTest.fixture("provincial-gazette-2024-10.txt"),
                 LibraryNeverBreaksTest.fixture("city-gazette-announcement.txt"),

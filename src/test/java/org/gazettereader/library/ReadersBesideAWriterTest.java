@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gazettereader.cli.Cli;
-import org.gazettereader.importing.CorpusGenerator;
 import org.gazettereader.importing.Samples;
 import org.gazettereader.search.SearchRequest;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,9 @@ class ReadersBesideAWriterTest {
 
     @Test
     void listAndSearchWorkWhileAnotherProcessImportsAndASecondWriterIsRefused() throws Exception {
-        Path corpus = dir.resolve("corpus");
-        CorpusGenerator.from(Path.of("sample.txt"), Samples.bytes(Samples.SAMPLE)).write(corpus, 11, ISSUES);
+        Path corpus = Samples.corpus(dir.resolve("corpus"), 11, ISSUES);
         Path lib = dir.resolve("lib");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xmx512m",
-                ImportChild.class.getName(), lib.toString(), corpus.toString())
-                .redirectErrorStream(true).start();
+        Process child = ImportChild.start(lib, corpus, "512m");
         BufferedReader childOut = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = childOut.readLine()) != null && !line.startsWith("progress 5/")) {

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gazettereader.cli.Cli;
-import org.gazettereader.importing.CorpusGenerator;
 import org.gazettereader.importing.Samples;
 import org.gazettereader.search.SearchRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -72,13 +71,18 @@ class SmallAndReadOnlyDisksTest {
         }
     }
 
-    @Test
-    void aLibraryOnAReadOnlyFileSystemIsReadAndNothingIsWritten() throws Exception {
-        Path ro = mount("ro", "64m");
-        Path lib = ro.resolve("lib");
+    /** A new library at {@code lib} holding the sample issue. */
+    private Path withTheSample(Path lib) throws Exception {
         try (Library library = Library.open(lib)) {
             library.importPaths(List.of(Samples.copy(Samples.SAMPLE, dir)), ImportListener.NONE, () -> false);
         }
+        return lib;
+    }
+
+    @Test
+    void aLibraryOnAReadOnlyFileSystemIsReadAndNothingIsWritten() throws Exception {
+        Path ro = mount("ro", "64m");
+        Path lib = withTheSample(ro.resolve("lib"));
         Assumptions.assumeTrue(run("mount", "-o", "remount,ro", ro.toString()) == 0, "cannot remount read-only");
         Set<String> before = tree(lib);
         try (Library library = Library.openExisting(lib, ImportListener.NONE)) {
@@ -107,10 +111,7 @@ class SmallAndReadOnlyDisksTest {
     @Test
     void aReadOnlyLibraryWithoutAnIndexSearchesOneBuiltInMemory() throws Exception {
         Path ro = mount("ro2", "64m");
-        Path lib = ro.resolve("lib");
-        try (Library library = Library.open(lib)) {
-            library.importPaths(List.of(Samples.copy(Samples.SAMPLE, dir)), ImportListener.NONE, () -> false);
-        }
+        Path lib = withTheSample(ro.resolve("lib"));
         try (Stream<Path> s = Files.walk(lib.resolve("index"))) {
             s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -125,8 +126,7 @@ class SmallAndReadOnlyDisksTest {
     @Test
     void anImportOntoAFullDiskStopsSayingSoAndLeavesEveryIssueWholeOrAbsent() throws Exception {
         Path small = mount("small", "3m");
-        Path corpus = dir.resolve("corpus");
-        CorpusGenerator.from(Path.of("sample.txt"), Samples.bytes(Samples.SAMPLE)).write(corpus, 5, 40);
+        Path corpus = Samples.corpus(dir.resolve("corpus"), 5, 40);
         Path lib = small.resolve("lib");
         ImportSummary s;
         try (Library library = Library.open(lib)) {
