@@ -44,27 +44,23 @@ class ArchitectureTest {
             .because("dependencies point from ui, cli and app down to the core");
 
     @ArchTest
-    static final ArchRule cliNeverUsesUi = noClasses()
-            .that().resideInAPackage("org.gazettereader.cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.gazettereader.ui..", "org.gazettereader.app..")
+    static final ArchRule cliNeverUsesUi = neverUses("org.gazettereader.cli..",
+            "org.gazettereader.ui..", "org.gazettereader.app..")
             .because("the command line uses the same core as the window, never the window");
 
     @ArchTest
-    static final ArchRule uiDoesNotWire = noClasses()
-            .that().resideInAPackage("org.gazettereader.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.gazettereader.app..", "org.gazettereader.cli..")
+    static final ArchRule uiDoesNotWire = neverUses("org.gazettereader.ui..",
+            "org.gazettereader.app..", "org.gazettereader.cli..")
             .because("app wires the ui, not the other way round");
 
     @ArchTest
-    static final ArchRule importingNeverSearches = noClasses()
-            .that().resideInAPackage("org.gazettereader.importing..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.gazettereader.search..", "org.gazettereader.library..")
+    static final ArchRule importingNeverSearches = neverUses("org.gazettereader.importing..",
+            "org.gazettereader.search..", "org.gazettereader.library..")
             .because("reading files into notices knows nothing of where they are kept or how they are found");
 
     @ArchTest
-    static final ArchRule typesetNeverReadsTheLibrary = noClasses()
-            .that().resideInAPackage("org.gazettereader.typeset..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.gazettereader.library..", "org.gazettereader.search..")
+    static final ArchRule typesetNeverReadsTheLibrary = neverUses("org.gazettereader.typeset..",
+            "org.gazettereader.library..", "org.gazettereader.search..")
             .because("pagination lays out the notices it is given, wherever they come from");
 
     @ArchTest
@@ -73,6 +69,11 @@ class ArchitectureTest {
             .and().doNotHaveSimpleName("SegmentedWords")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
             .because("titles break at words behind the WordBreaks interface; only its segmenter knows Lucene");
+
+    /** No class in {@code layer} depends on a class in any of {@code others}. */
+    private static ArchRule neverUses(String layer, String... others) {
+        return noClasses().that().resideInAPackage(layer).should().dependOnClassesThat().resideInAnyPackage(others);
+    }
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.gazettereader.(*)..").should().beFreeOfCycles();
