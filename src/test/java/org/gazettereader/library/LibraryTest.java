@@ -31,11 +31,34 @@ class LibraryTest {
         }
     }
 
+    private static ImportSummary importAll(Library library, Path... files) {
+        return library.importPaths(List.of(files), ImportListener.NONE, () -> false);
+    }
+
+    /** The library at {@code lib}, opened with the sample imported; the caller closes it. */
+    private Library openWithTheSample(Path lib) {
+        Library library = Library.open(lib);
+        try {
+            importAll(library, sample());
+            return library;
+        } catch (RuntimeException | Error e) {
+            library.close();
+            throw e;
+        }
+    }
+
+    /** Bookmarks the sample's intellectual-property plan (吕政发〔2023〕2号) at {@code at}; returns the notice's id. */
+    private static String bookmarkThePlan(Library library, Anchor at, String label) {
+        String id = library.find("吕政发〔2023〕2号").get(0).notice().id();
+        library.places().addBookmark(id, at, label);
+        return id;
+    }
+
     @Test
     void importsTheSampleKeepsTheOriginalAndFindsDuplicates() throws Exception {
         Path lib = dir.resolve("lib");
         try (Library library = Library.open(lib)) {
-            ImportSummary s = library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+            ImportSummary s = importAll(library, sample());
             assertThat(s.count(ImportSummary.Outcome.IMPORTED)).isEqualTo(1);
             assertThat(s.notices()).isEqualTo(15);
             IssueSummary issue = library.issues().get(0);
@@ -44,7 +67,7 @@ class LibraryTest {
             Path kept = lib.resolve("sources").resolve(issue.sha256() + ".txt");
             assertThat(kept).hasSameBinaryContentAs(sample());
 
-            ImportSummary again = library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+            ImportSummary again = importAll(library, sample());
             assertThat(again.files()).singleElement().satisfies(f -> {
                 assertThat(f.outcome()).isEqualTo(ImportSummary.Outcome.DUPLICATE);
                 assertThat(f.message()).contains("吕梁市人民政府公报 2023年第1期");
@@ -57,10 +80,8 @@ class LibraryTest {
     @Test
     void importingAgainReadsAFileAlreadyInTheLibraryWithTheCurrentImporter() throws Exception {
         Path lib = dir.resolve("lib");
-        try (Library library = Library.open(lib)) {
-            library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
-            String id = library.find("吕政发〔2023〕2号").get(0).notice().id();
-            library.places().addBookmark(id, new Anchor(0, 0, 0), "知识产权规划");
+        try (Library library = openWithTheSample(lib)) {
+            bookmarkThePlan(library, new Anchor(0, 0, 0), "知识产权规划");
         }
         // An older importer left a worse reading of a block (as the table rows run together once were).
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib.resolve("library.db"));
@@ -69,7 +90,7 @@ class LibraryTest {
                     + "(SELECT id FROM notices WHERE doc_number = '吕政发〔2023〕2号') AND part = 0 AND ord = 0")).isEqualTo(1);
         }
         try (Library library = Library.open(lib)) {
-            assertThat(library.importPaths(List.of(sample()), ImportListener.NONE, () -> false).files().get(0).outcome())
+            assertThat(importAll(library, sample()).files().get(0).outcome())
                     .isEqualTo(ImportSummary.Outcome.DUPLICATE);
             String sha = library.issues().get(0).sha256();
             // Parsed again from the library's own copy: the current reading, the name it came under, the bookmark.
@@ -89,14 +110,12 @@ class LibraryTest {
     @Test
     void reimportReplacesTheIssueAndKeepsBookmarks() throws Exception {
         Path lib = dir.resolve("lib");
-        try (Library library = Library.open(lib)) {
-            library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
-            String id = library.find("吕政发〔2023〕2号").get(0).notice().id();
-            library.places().addBookmark(id, new Anchor(1, 3, 12), "知识产权规划 · 一、");
+        try (Library library = openWithTheSample(lib)) {
+            String id = bookmarkThePlan(library, new Anchor(1, 3, 12), "知识产权规划 · 一、");
             // A corrected edition of the same issue: same gazette, year and issue, other bytes.
             Path fixed = dir.resolve("fixed.txt");
             Files.writeString(fixed, Files.readString(sample(), StandardCharsets.UTF_8).replace("认真组织实施", "认真贯彻实施"));
-            ImportSummary s = library.importPaths(List.of(fixed), ImportListener.NONE, () -> false);
+            ImportSummary s = importAll(library, fixed);
             assertThat(s.files().get(0).outcome()).isEqualTo(ImportSummary.Outcome.REPLACED);
             assertThat(library.issues()).hasSize(1);
             assertThat(library.find(id)).singleElement()
@@ -119,14 +138,13 @@ class LibraryTest {
     @Test
     void aBadFileLeavesLibraryAndIndexAsTheyWere() throws Exception {
         Path lib = dir.resolve("lib");
-        try (Library library = Library.open(lib)) {
-            library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+        try (Library library = openWithTheSample(lib)) {
             long version = library.version();
             var issues = library.issues();
             int hits = library.searcher().search(SearchRequest.of("吕梁")).total();
             Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
             Path novel = Files.writeString(dir.resolve("novel.txt"), "第一章\n\n那天晚上的雨下得很大。\n");
-            ImportSummary s = library.importPaths(List.of(bad, novel), ImportListener.NONE, () -> false);
+            ImportSummary s = importAll(library, bad, novel);
             assertThat(s.files()).extracting(ImportSummary.FileOutcome::outcome)
                     .containsOnly(ImportSummary.Outcome.FAILED);
             assertThat(s.files().get(0).message()).contains("not a text file");
@@ -143,8 +161,7 @@ class LibraryTest {
 
     @Test
     void deleteRemovesTheIssueFromLibraryAndIndex() throws Exception {
-        try (Library library = Library.open(dir.resolve("lib"))) {
-            library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+        try (Library library = openWithTheSample(dir.resolve("lib"))) {
             library.deleteIssue(library.issues().get(0).id());
             assertThat(library.issues()).isEmpty();
             assertThat(library.searcher().search(SearchRequest.of("知识产权")).total()).isZero();
@@ -155,8 +172,7 @@ class LibraryTest {
     @Test
     void anIndexBehindTheDatabaseIsRebuiltAtOpenAndCheckSaysSo() throws Exception {
         Path lib = dir.resolve("lib");
-        try (Library library = Library.open(lib)) {
-            library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+        try (Library library = openWithTheSample(lib)) {
         }
         // Simulate a crash between the database commit and the index commit: lose the index.
         try (var files = Files.walk(lib.resolve("index"))) {
@@ -176,8 +192,7 @@ class LibraryTest {
     @Test
     void checkReportsADamagedSourceFile() throws Exception {
         Path lib = dir.resolve("lib");
-        try (Library library = Library.open(lib)) {
-            library.importPaths(List.of(sample()), ImportListener.NONE, () -> false);
+        try (Library library = openWithTheSample(lib)) {
             Path kept = lib.resolve("sources").resolve(library.issues().get(0).sha256() + ".txt");
             Files.writeString(kept, "tampered");
             CheckReport report = library.check();
@@ -189,13 +204,11 @@ class LibraryTest {
 
     @Test
     void searchWorksWhileAnImportRuns() throws Exception {
-        Path corpus = dir.resolve("corpus");
-        var gen = org.gazettereader.importing.CorpusGenerator.from(Path.of("s.txt"), Samples.bytes(Samples.SAMPLE));
-        gen.write(corpus, 11, 8);
+        Path corpus = Samples.corpus(dir.resolve("corpus"), 11, 8);
         try (Library library = Library.open(dir.resolve("lib"))) {
             var importer = java.util.concurrent.Executors.newSingleThreadExecutor();
             try {
-                var done = importer.submit(() -> library.importPaths(List.of(corpus), ImportListener.NONE, () -> false));
+                var done = importer.submit(() -> importAll(library, corpus));
                 int searches = 0;
                 int lastTotal = 0;
                 while (!done.isDone()) {
@@ -217,9 +230,7 @@ class LibraryTest {
 
     @Test
     void cancellationStopsBetweenIssues() throws Exception {
-        Path corpus = dir.resolve("corpus");
-        var gen = org.gazettereader.importing.CorpusGenerator.from(Path.of("s.txt"), Samples.bytes(Samples.SAMPLE));
-        gen.write(corpus, 7, 4);
+        Path corpus = Samples.corpus(dir.resolve("corpus"), 7, 4);
         try (Library library = Library.open(dir.resolve("lib"))) {
             int[] seen = {0};
             ImportSummary s = library.importPaths(List.of(corpus), (done, total, file) -> seen[0] = done, () -> seen[0] >= 2);
