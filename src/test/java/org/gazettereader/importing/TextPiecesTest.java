@@ -18,6 +18,18 @@ class TextPiecesTest {
         return lines.stream().map(SourceLine::text).toList();
     }
 
+    /** What a repair pass leaves of its input, and the log it wrote. */
+    private record Repaired(List<SourceLine> lines, RepairLog log) {
+        List<String> texts() {
+            return TextPiecesTest.texts(lines);
+        }
+    }
+
+    private static Repaired repair(RepairPass pass, String... input) {
+        RepairLog log = new RepairLog();
+        return new Repaired(pass.apply(lines(input), log), log);
+    }
+
     @Test
     void wrapSpacesGoBetweenChineseButStayBetweenLatinWords() {
         assertThat(TextNormalizer.removeWrapSpaces("吕梁市 35 处市级")).isEqualTo("吕梁市35处市级");
@@ -44,35 +56,31 @@ class TextPiecesTest {
 
     @Test
     void markdownBulletsAndRulesGo() {
-        RepairLog log = new RepairLog();
-        var out = new MarkdownArtifactsPass().apply(lines("- 附件：1. 说明", "-------\t-----", "- ", "正文 - 不动"), log);
-        assertThat(texts(out)).containsExactly("附件：1. 说明", "", "- ", "正文 - 不动");
-        assertThat(log.entries(MarkdownArtifactsPass.NAME)).hasSize(2);
+        Repaired out = repair(new MarkdownArtifactsPass(), "- 附件：1. 说明", "-------\t-----", "- ", "正文 - 不动");
+        assertThat(out.texts()).containsExactly("附件：1. 说明", "", "- ", "正文 - 不动");
+        assertThat(out.log().entries(MarkdownArtifactsPass.NAME)).hasSize(2);
     }
 
     @Test
     void qrLabelsGoAndNothingElse() {
-        RepairLog log = new RepairLog();
-        var out = new QrLabelPass().apply(lines("扫码咨询", "掌上公报 扫码阅读", "政策解读是重点", "政策解读"), log);
-        assertThat(texts(out)).containsExactly("", "", "政策解读是重点", "");
-        assertThat(log.entries(QrLabelPass.NAME)).hasSize(3);
+        Repaired out = repair(new QrLabelPass(), "扫码咨询", "掌上公报 扫码阅读", "政策解读是重点", "政策解读");
+        assertThat(out.texts()).containsExactly("", "", "政策解读是重点", "");
+        assertThat(out.log().entries(QrLabelPass.NAME)).hasSize(3);
     }
 
     @Test
     void pageFootersGiveThePageToTheLinesAbove() {
-        RepairLog log = new RepairLog();
-        var out = new PageFooterPass().apply(lines("第一页正文", "", "—2—", "", "第二页正文", "", "3", "", "· 4 ·", "1999"), log);
-        assertThat(out.get(0).page()).isEqualTo(2);
-        assertThat(out.get(4).page()).isEqualTo(3);
-        assertThat(texts(out)).containsExactly("第一页正文", "", "", "", "第二页正文", "", "", "", "", "1999");
-        assertThat(log.entries(PageFooterPass.NAME)).extracting(RepairLog.Entry::detail).containsExactly("—2—", "3", "· 4 ·");
+        Repaired out = repair(new PageFooterPass(), "第一页正文", "", "—2—", "", "第二页正文", "", "3", "", "· 4 ·", "1999");
+        assertThat(out.lines().get(0).page()).isEqualTo(2);
+        assertThat(out.lines().get(4).page()).isEqualTo(3);
+        assertThat(out.texts()).containsExactly("第一页正文", "", "", "", "第二页正文", "", "", "", "", "1999");
+        assertThat(out.log().entries(PageFooterPass.NAME)).extracting(RepairLog.Entry::detail).containsExactly("—2—", "3", "· 4 ·");
     }
 
     @Test
     void englishAndBecomesHe() {
-        RepairLog log = new RepairLog();
-        var out = new EnglishWordPass().apply(lines("监护责任意识 and 能力", "salt and pepper"), log);
-        assertThat(texts(out)).containsExactly("监护责任意识和能力", "salt and pepper");
+        Repaired out = repair(new EnglishWordPass(), "监护责任意识 and 能力", "salt and pepper");
+        assertThat(out.texts()).containsExactly("监护责任意识和能力", "salt and pepper");
     }
 
     @Test
