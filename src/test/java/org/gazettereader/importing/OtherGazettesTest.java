@@ -26,10 +26,8 @@ class OtherGazettesTest {
     @Test
     void stateCouncilStyle() throws Exception {
         Issue issue = parse("state-council-1999-01.txt");
-        assertThat(issue.gazette()).isEqualTo("中华人民共和国国务院公报");
-        assertThat(issue.year()).isEqualTo(1999);
-        assertThat(issue.issue()).isEqualTo(1);
-        assertThat(issue.totalIssue()).isEqualTo(928);
+        assertThat(issue).extracting(Issue::gazette, Issue::year, Issue::issue, Issue::totalIssue)
+                .containsExactly("中华人民共和国国务院公报", 1999, 1, 928);
         assertThat(issue.published()).isEqualTo(LocalDate.of(1999, 1, 20));
         assertThat(issue.publisher()).isEqualTo("中华人民共和国国务院办公厅");
         assertThat(issue.sections()).containsExactly("国务院文件", "国务院办公厅文件", "人事任免");
@@ -64,10 +62,8 @@ class OtherGazettesTest {
     @Test
     void countyGazetteInGb18030WithCrlfAndNoContents() throws Exception {
         Issue issue = parse("county-gazette-gb18030.txt");
-        assertThat(issue.gazette()).isEqualTo("清河县人民政府公报");
-        assertThat(issue.year()).isEqualTo(2024);
-        assertThat(issue.issue()).isEqualTo(3);
-        assertThat(issue.totalIssue()).isEqualTo(45);
+        assertThat(issue).extracting(Issue::gazette, Issue::year, Issue::issue, Issue::totalIssue)
+                .containsExactly("清河县人民政府公报", 2024, 3, 45);
         assertThat(issue.sections()).isEmpty();
         assertThat(issue.warnings()).contains("no contents page (目录): sections unknown");
         assertThat(issue.notices()).hasSize(2);
