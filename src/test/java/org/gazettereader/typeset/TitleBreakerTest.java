@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.gazettereader.importing.Samples;
 import org.gazettereader.model.Notice;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Balanced titles at word boundaries, with the sample's titles and those of the test fixtures
@@ -53,30 +57,35 @@ class TitleBreakerTest {
         assertThat(balanced(INSTITUTE, AT_1024)).containsExactly("吕梁市人民政府关于成立山西", "大学吕梁科学技术研究院的通知");
     }
 
-    @Test
-    void aShortTitleStaysOnOneLine() {
-        assertThat(balanced("国务院任免国家工作人员", NARROW)).containsExactly("国务院任免国家工作人员");
+    /** Each title, at a width of {@code chars} title characters, breaks into exactly these lines. */
+    @ParameterizedTest(name = "{0}: {1} at {2}")
+    @MethodSource("balancedTitles")
+    void titlesBreakBetweenWords(String rule, String title, int chars, List<String> expected) {
+        assertThat(balanced(title, chars)).containsExactlyElementsOf(expected);
     }
 
-    @Test
-    void bookTitleMarksAndQuotesStayWithTheirWords() {
-        assertThat(balanced("吕梁市科学技术局关于印发《吕梁市中试基地认定管理办法（试行）》的通知", AT_1920))
-                .containsExactly("吕梁市科学技术局关于印发《吕梁市", "中试基地认定管理办法（试行）》的通知");
-        assertThat(balanced("吕梁市人民政府关于印发吕梁市“十四五”知识产权保护和运用规划的通知", AT_1920))
-                .containsExactly("吕梁市人民政府关于印发吕梁市", "“十四五”知识产权保护和运用规划的通知");
-        // Three lines on a narrow page: 十四五 is one word, the quotes never part from it.
-        assertThat(balanced("吕梁市人民政府关于印发吕梁市妇女发展“十四五”规划和儿童发展“十四五”规划的通知", NARROW))
-                .containsExactly("吕梁市人民政府关于印发吕梁市", "妇女发展“十四五”规划和", "儿童发展“十四五”规划的通知");
-    }
-
-    @Test
-    void numbersStayWhole() {
-        assertThat(balanced("吕梁市人民政府关于公布吕梁市35处市级文物保护单位保护范围和建设控制地带的通知", AT_1920))
-                .containsExactly("吕梁市人民政府关于公布吕梁市35处市级", "文物保护单位保护范围和建设控制地带的通知");
-        assertThat(balanced("清河县人民政府关于做好2024年防汛工作的通知", NARROW))
-                .containsExactly("清河县人民政府关于做好", "2024年防汛工作的通知");
-        assertThat(balanced("吕梁市人民政府关于对吕梁市中心城区便民经营点专项规划（2022—2026年）的批复", AT_1920))
-                .containsExactly("吕梁市人民政府关于对吕梁市中心城区便民", "经营点专项规划（2022—2026年）的批复");
+    static Stream<Arguments> balancedTitles() {
+        return Stream.of(
+                Arguments.of("a short title stays on one line", "国务院任免国家工作人员", NARROW, List.of("国务院任免国家工作人员")),
+                Arguments.of("book title marks stay with their words", "吕梁市科学技术局关于印发《吕梁市中试基地认定管理办法（试行）》的通知",
+                        AT_1920, List.of("吕梁市科学技术局关于印发《吕梁市", "中试基地认定管理办法（试行）》的通知")),
+                Arguments.of("quotes stay with their words", "吕梁市人民政府关于印发吕梁市“十四五”知识产权保护和运用规划的通知",
+                        AT_1920, List.of("吕梁市人民政府关于印发吕梁市", "“十四五”知识产权保护和运用规划的通知")),
+                // Three lines on a narrow page: 十四五 is one word, the quotes never part from it.
+                Arguments.of("quotes stay with their words on three lines", "吕梁市人民政府关于印发吕梁市妇女发展“十四五”规划和儿童发展“十四五”规划的通知",
+                        NARROW, List.of("吕梁市人民政府关于印发吕梁市", "妇女发展“十四五”规划和", "儿童发展“十四五”规划的通知")),
+                Arguments.of("numbers stay whole", "吕梁市人民政府关于公布吕梁市35处市级文物保护单位保护范围和建设控制地带的通知",
+                        AT_1920, List.of("吕梁市人民政府关于公布吕梁市35处市级", "文物保护单位保护范围和建设控制地带的通知")),
+                Arguments.of("a year stays whole", "清河县人民政府关于做好2024年防汛工作的通知",
+                        NARROW, List.of("清河县人民政府关于做好", "2024年防汛工作的通知")),
+                Arguments.of("a year range stays whole", "吕梁市人民政府关于对吕梁市中心城区便民经营点专项规划（2022—2026年）的批复",
+                        AT_1920, List.of("吕梁市人民政府关于对吕梁市中心城区便民", "经营点专项规划（2022—2026年）的批复")),
+                Arguments.of("joint issuers break between words", "浙江省财政厅浙江省发展和改革委员会关于规范行政事业性收费管理的通知",
+                        AT_1920, List.of("浙江省财政厅浙江省发展和改革委员会", "关于规范行政事业性收费管理的通知")),
+                Arguments.of("joint issuers break between words before a book title", "清河县财政局清河县教育局关于印发《清河县学生资助资金管理办法》的通知",
+                        AT_1920, List.of("清河县财政局清河县教育局关于印发", "《清河县学生资助资金管理办法》的通知")),
+                Arguments.of("a word longer than a line breaks by characters", "中华人民共和国国务院令第260号",
+                        5, List.of("中华", "人民共和国", "国务院令第", "260号")));
     }
 
     @Test
@@ -86,19 +95,6 @@ class TitleBreakerTest {
         assertThat(lines).hasSize(2);
         assertThat(String.join("", lines)).isEqualTo(title);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("IPv6")).anySatisfy(l -> assertThat(l).contains("5G"));
-    }
-
-    @Test
-    void jointIssuersBreakBetweenWords() {
-        assertThat(balanced("浙江省财政厅浙江省发展和改革委员会关于规范行政事业性收费管理的通知", AT_1920))
-                .containsExactly("浙江省财政厅浙江省发展和改革委员会", "关于规范行政事业性收费管理的通知");
-        assertThat(balanced("清河县财政局清河县教育局关于印发《清河县学生资助资金管理办法》的通知", AT_1920))
-                .containsExactly("清河县财政局清河县教育局关于印发", "《清河县学生资助资金管理办法》的通知");
-    }
-
-    @Test
-    void aWordLongerThanALineBreaksByCharacters() {
-        assertThat(balanced("中华人民共和国国务院令第260号", 5)).containsExactly("中华", "人民共和国", "国务院令第", "260号");
     }
 
     /** Every title of the sample at every width from 6 to 40 characters. */
