@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.gazettereader.model.Notice;
 
 /** The bundled sample issue and test fixtures, copied out of the class path into real files. */
 public final class Samples {
@@ -52,6 +54,11 @@ public final class Samples {
     public static Path corpus(Path dir, long seed, int issues) throws IOException {
         generator().write(dir, seed, issues);
         return dir;
+    }
+
+    /** The notices of the sample issue, parsed afresh. */
+    public static List<Notice> sampleNotices() {
+        return parseSample().issue().notices();
     }
 
     public static ParseResult parseSample() {

@@ -10,21 +10,15 @@ import org.gazettereader.model.Attachment;
 import org.gazettereader.model.Block;
 import org.gazettereader.model.BlockType;
 import org.gazettereader.model.Notice;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Notices laid out through the typesetter: balanced titles, and attachment lists with a hanging indent. */
 class NoticeLayoutTest {
     private static final TextMeasurer M = new MonospaceMeasurer();
-    private static List<Notice> notices;
-
-    @BeforeAll
-    static void parse() {
-        notices = Samples.parseSample().issue().notices();
-    }
+    private static final List<Notice> NOTICES = Samples.sampleNotices();
 
     private static Notice titled(String words) {
-        return notices.stream().filter(n -> n.title().contains(words)).findFirst().orElseThrow();
+        return NOTICES.stream().filter(n -> n.title().contains(words)).findFirst().orElseThrow();
     }
 
     private static List<Line> lines(Notice n, PageGeometry g, double size) {

@@ -100,7 +100,7 @@ class TitleBreakerTest {
     /** Every title of the sample at every width from 6 to 40 characters. */
     @Test
     void everySampleTitleAtEveryWidth() {
-        for (Notice n : Samples.parseSample().issue().notices()) {
+        for (Notice n : Samples.sampleNotices()) {
             String title = n.title();
             for (int chars = 6; chars <= 40; chars++) {
                 List<String> lines = balanced(title, chars);

@@ -11,17 +11,11 @@ import java.util.Map;
 import java.util.Random;
 import org.gazettereader.importing.Samples;
 import org.gazettereader.model.Notice;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TypesetterTest {
     private static final TextMeasurer M = new MonospaceMeasurer();
-    private static List<Notice> notices;
-
-    @BeforeAll
-    static void parse() {
-        notices = Samples.parseSample().issue().notices();
-    }
+    private static final List<Notice> NOTICES = Samples.sampleNotices();
 
     private static List<String> lines(String text, double chars) {
         List<String> out = new ArrayList<>();
@@ -66,7 +60,7 @@ class TypesetterTest {
 
     @Test
     void officialHeadIsCentredAndSignatureRightAligned() {
-        Notice n = notices.get(4);
+        Notice n = NOTICES.get(4);
         List<Page> pages = new Typesetter(M).paginate(NoticeLayout.paragraphs(n), PageGeometry.screen(1024, 768), 18);
         Line title = pages.get(0).lines().get(0);
         double tw = PageGeometry.screen(1024, 768).textWidth();
@@ -82,7 +76,7 @@ class TypesetterTest {
     /** Every notice of the sample, at every size: the pages' text is the notice's text, nothing lost or doubled. */
     @Test
     void noCharacterLostOrDuplicatedAcrossPages() {
-        for (Notice n : notices) {
+        for (Notice n : NOTICES) {
             List<Paragraph> paragraphs = NoticeLayout.paragraphs(n);
             for (double size : new double[] {12, 18, 40}) {
                 List<Page> pages = new Typesetter(M).paginate(paragraphs, PageGeometry.screen(800, 600), size);
@@ -106,7 +100,7 @@ class TypesetterTest {
 
     @Test
     void noLineStartsWithClosingPunctuationInTheSample() {
-        for (Notice n : notices) {
+        for (Notice n : NOTICES) {
             for (Page p : new Typesetter(M).paginate(NoticeLayout.paragraphs(n), PageGeometry.screen(1024, 768), 18)) {
                 for (Line l : p.lines()) {
                     if (!l.text().isEmpty() && l.start() > 0) {
@@ -126,7 +120,7 @@ class TypesetterTest {
     /** An anchor (any character of the longest notice) is on the page pageOf() names, for sizes 12–40 and pages 800×600 to 1920×1080. */
     @Test
     void anchorsStayOnTheirPageAcrossSizesAndGeometries() {
-        Notice longest = notices.get(0);
+        Notice longest = NOTICES.get(0);
         List<Paragraph> paragraphs = NoticeLayout.paragraphs(longest);
         Random r = new Random(5);
         double[][] geometries = {{800, 600}, {1024, 768}, {1280, 800}, {1920, 1080}};
@@ -148,7 +142,7 @@ class TypesetterTest {
     @Test
     void signatureStaysWithItsDate() {
         for (double[] g : new double[][] {{800, 600}, {1024, 768}, {595, 842}}) {
-            for (Notice n : notices) {
+            for (Notice n : NOTICES) {
                 List<Paragraph> ps = NoticeLayout.paragraphs(n);
                 List<Page> pages = new Typesetter(M).paginate(ps, PageGeometry.screen(g[0], g[1]), 18);
                 for (int i = 0; i + 1 < ps.size(); i++) {
@@ -189,7 +183,7 @@ class TypesetterTest {
 
     @Test
     void inPrintEveryAttachmentStartsANewPage() {
-        Notice withPlans = notices.get(0);
+        Notice withPlans = NOTICES.get(0);
         assertThat(withPlans.attachments()).hasSizeGreaterThanOrEqualTo(2);
         List<Page> pages = new Typesetter(M).paginate(NoticeLayout.print(withPlans), PageGeometry.screen(700, 900), 16);
         for (int part = 1; part <= withPlans.attachments().size(); part++) {

@@ -43,7 +43,7 @@ class LibraryTreeCellTest {
         saved = Locale.getDefault();
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         String family = BundledFont.load();
-        List<Notice> parsed = Samples.parseSample().issue().notices();
+        List<Notice> parsed = Samples.sampleNotices();
         notices = new ArrayList<>();
         for (Notice n : parsed) {
             notices.add(new LibraryNotice(1, "吕梁市人民政府公报", 2023, 1, n));

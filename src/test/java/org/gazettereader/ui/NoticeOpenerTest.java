@@ -44,7 +44,7 @@ class NoticeOpenerTest {
         reader = new ReaderViewModel(new Typesetter(new MonospaceMeasurer()), new SameThreadBackground(), none,
                 new Messages(Locale.SIMPLIFIED_CHINESE));
         reader.layout(PageGeometry.screen(700, 560), 18);
-        sample = Samples.parseSample().issue().notices().stream()
+        sample = Samples.sampleNotices().stream()
                 .map(n -> new LibraryNotice(1, "吕梁市人民政府公报", 2023, 1, n)).toList();
         NoticeSource source = new NoticeSource() {
             @Override

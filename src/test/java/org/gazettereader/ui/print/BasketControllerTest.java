@@ -28,7 +28,7 @@ class BasketControllerTest {
 
     @BeforeEach
     void setUp() {
-        sample = Samples.parseSample().issue().notices().stream()
+        sample = Samples.sampleNotices().stream()
                 .map(n -> new LibraryNotice(7, "吕梁市人民政府公报", 2023, 1, n)).toList();
         NoticeSource source = new NoticeSource() {
             @Override

@@ -48,7 +48,7 @@ class ReaderViewModelTest {
     void setUp() {
         vm = new ReaderViewModel(new Typesetter(new MonospaceMeasurer()), new SameThreadBackground(), store(), new Messages(Locale.SIMPLIFIED_CHINESE));
         vm.layout(PageGeometry.screen(700, 560), 18);
-        Notice n = Samples.parseSample().issue().notices().get(0);
+        Notice n = Samples.sampleNotices().get(0);
         doc = new ReaderDocument(n.id(), n.title(), NoticeLayout.paragraphs(n), n.tocPage());
     }
 
