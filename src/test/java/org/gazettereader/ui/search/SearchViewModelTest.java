@@ -68,12 +68,17 @@ class SearchViewModelTest {
         return new SearchViewModel(library::searcher, background, zh);
     }
 
+    /** Searches and lets every held search answer, in the order they were asked. */
+    private void searchAndAnswer(SearchViewModel vm) {
+        vm.search();
+        background.runAll();
+    }
+
     @Test
     void aSearchFillsResultsFacetsCountAndTheQueryItAnswers() {
         SearchViewModel vm = vm();
         vm.queryProperty().set("  实施 ");
-        vm.search();
-        background.runAll();
+        searchAndAnswer(vm);
         assertThat(vm.resultsProperty().get()).isNotEmpty();
         assertThat(vm.totalProperty().get()).isEqualTo(vm.resultsProperty().get().size());
         assertThat(vm.answeredQueryProperty().get()).isEqualTo("实施");
@@ -85,21 +90,17 @@ class SearchViewModelTest {
     void aFilterNarrowsAndAFilterThatLeavesNothingSaysToRemoveOne() {
         SearchViewModel vm = vm();
         vm.queryProperty().set("实施");
-        vm.search();
-        background.runAll();
+        searchAndAnswer(vm);
         int all = vm.totalProperty().get();
         vm.sectionProperty().set("市政府办公室文件");
-        vm.search();
-        background.runAll();
+        searchAndAnswer(vm);
         assertThat(vm.totalProperty().get()).isPositive().isLessThan(all);
         vm.yearProperty().set(1999);
-        vm.search();
-        background.runAll();
+        searchAndAnswer(vm);
         assertThat(vm.resultsProperty().get()).isEmpty();
         assertThat(vm.statusProperty().get()).isEqualTo(zh.get("search.noneFiltered"));
         vm.clearFilters();
-        vm.search();
-        background.runAll();
+        searchAndAnswer(vm);
         assertThat(vm.totalProperty().get()).isEqualTo(all);
     }
 
