@@ -42,7 +42,7 @@ final class OfficialPdf {
                     typeset.add("");
                     continue;
                 }
-                typeset.addAll(wrap(font, t, width));
+                typeset.addAll(PdfText.wrap(font, SIZE, t, width));
             }
             int perPage = (int) ((a4.getHeight() - 2 * MARGIN) / LEADING);
             int number = 1;
@@ -57,10 +57,10 @@ final class OfficialPdf {
                         }
                         String indent = s.substring(0, s.length() - s.stripLeading().length());
                         float x = MARGIN + font.getStringWidth(indent) / 1000 * SIZE;
-                        text(cs, font, s.stripLeading(), x, a4.getHeight() - MARGIN - (i - from) * LEADING);
+                        PdfText.show(cs, font, SIZE, s.stripLeading(), x, a4.getHeight() - MARGIN - (i - from) * LEADING);
                     }
                     String footer = "— " + number + " —";
-                    text(cs, font, footer, (a4.getWidth() - font.getStringWidth(footer) / 1000 * SIZE) / 2, 30);
+                    PdfText.show(cs, font, SIZE, footer, (a4.getWidth() - font.getStringWidth(footer) / 1000 * SIZE) / 2, 30);
                 }
             }
             doc.save(out.toFile());
@@ -82,34 +82,5 @@ final class OfficialPdf {
             }
             doc.save(out.toFile());
         }
-    }
-
-    private static void text(PDPageContentStream cs, PDType0Font font, String s, float x, float y) throws IOException {
-        cs.beginText();
-        cs.setFont(font, SIZE);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
-    }
-
-    private static List<String> wrap(PDType0Font font, String text, float width) throws IOException {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float w = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            float cw = font.getStringWidth(ch) / 1000 * SIZE;
-            if (w + cw > width && line.length() > 0) {
-                out.add(line.toString());
-                line.setLength(0);
-                w = 0;
-            }
-            line.append(ch);
-            w += cw;
-            i += Character.charCount(cp);
-        }
-        out.add(line.toString());
-        return out;
     }
 }

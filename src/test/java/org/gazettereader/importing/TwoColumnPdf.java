@@ -43,7 +43,7 @@ final class TwoColumnPdf {
                 if (text.isBlank()) {
                     continue;
                 }
-                all.addAll(wrap(font, text, colWidth));
+                all.addAll(PdfText.wrap(font, SIZE, text, colWidth));
                 all.add("");
             }
             for (String line : all) {
@@ -67,11 +67,11 @@ final class TwoColumnPdf {
                         }
                         float x = i < perColumn ? MARGIN : MARGIN + colWidth + GUTTER;
                         float y = top - (i % perColumn) * LEADING;
-                        text(cs, font, lines.get(i), x, y);
+                        PdfText.show(cs, font, SIZE, lines.get(i), x, y);
                     }
                     String footer = "— " + number + " —";
                     float w = font.getStringWidth(footer) / 1000 * SIZE;
-                    text(cs, font, footer, (a4.getWidth() - w) / 2, 28);
+                    PdfText.show(cs, font, SIZE, footer, (a4.getWidth() - w) / 2, 28);
                 }
                 number++;
             }
@@ -86,14 +86,6 @@ final class TwoColumnPdf {
         }
     }
 
-    private static void text(PDPageContentStream cs, PDType0Font font, String s, float x, float y) throws IOException {
-        cs.beginText();
-        cs.setFont(font, SIZE);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
-    }
-
     private static String printable(PDType0Font font, String s) {
         StringBuilder b = new StringBuilder();
         s.codePoints().forEach(cp -> {
@@ -106,28 +98,5 @@ final class TwoColumnPdf {
             }
         });
         return b.toString();
-    }
-
-    private static List<String> wrap(PDType0Font font, String text, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float w = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            float cw = font.getStringWidth(ch) / 1000 * SIZE;
-            if (w + cw > width && line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-                w = 0;
-            }
-            line.append(ch);
-            w += cw;
-            i += Character.charCount(cp);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 }
