@@ -31,64 +31,18 @@ import org.junit.jupiter.api.io.TempDir;
  * found by title words and 文号 and export to PDF with 单篇文件 in the header. Real SQLite, Lucene
  * and PDF files.
  */
-class DocumentsCommandsTest {
+class DocumentsCommandsTest extends CliRun {
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final String WEB = "web-notice-guobanfa-2023-27.txt";
     private static final String LAW = "law-public-reading-gbk.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
-
-    @BeforeEach
-    void home() {
-        System.setProperty(DataHome.HOME_PROPERTY, dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty(DataHome.HOME_PROPERTY);
-    }
-
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cli(library -> { }).run(out, err, args);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    /** A scanned PDF: pages that hold only an image, no text layer. */
-    static void writeScan(int pages, Path file) throws Exception {
-        try (PDDocument doc = new PDDocument()) {
-            BufferedImage img = new BufferedImage(40, 60, BufferedImage.TYPE_BYTE_GRAY);
-            PDImageXObject image = LosslessFactory.createFromImage(doc, img);
-            for (int p = 0; p < pages; p++) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
-                }
-            }
-            doc.save(file.toFile());
-        }
-    }
 
     private Path folder() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Samples.copy(Samples.SAMPLE, in);
         Files.copy(FIXTURES.resolve(WEB), in.resolve(WEB));
         Files.copy(FIXTURES.resolve(LAW), in.resolve(LAW));
-        writeScan(3, in.resolve("scan.pdf"));
+        org.gazettereader.importing.OfficialPdf.writeScan(3, in.resolve("scan.pdf"));
         return in;
     }
 

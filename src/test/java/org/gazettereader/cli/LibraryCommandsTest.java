@@ -17,33 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** import, list, search, reindex and check as an administrator runs them. */
-class LibraryCommandsTest {
-    @TempDir
-    Path dir;
-
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
-
-    @BeforeEach
-    void home() {
-        System.setProperty(DataHome.HOME_PROPERTY, dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty(DataHome.HOME_PROPERTY);
-    }
-
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cli(library -> { }).run(out, err, args);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
+class LibraryCommandsTest extends CliRun {
     @Test
     void importListSearchCheck() throws Exception {
         Path lib = dir.resolve("lib");
@@ -87,7 +61,7 @@ class LibraryCommandsTest {
             Files.delete(files.findFirst().orElseThrow());
         }
         assertThat(run("check", "--library", lib.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is missing")
+        assertThat(err()).contains("is missing")
                 .contains("import the original file lvliang-gazette-2023-01.txt again");
         // The advice works: importing the original again restores the kept copy.
         assertThat(run("import", "--library", lib.toString(), sample.toString())).isZero();
@@ -112,7 +86,7 @@ class LibraryCommandsTest {
     void failedImportExitsOneAndNamesTheFile() throws Exception {
         Path bad = Files.write(dir.resolve("scan.pdf"), "%PDF-1.7 truncated".getBytes(StandardCharsets.US_ASCII));
         assertThat(run("import", "--library", dir.resolve("lib").toString(), bad.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("scan.pdf").contains("damaged or truncated");
+        assertThat(err()).contains("scan.pdf").contains("damaged or truncated");
     }
 
     @Test
@@ -124,7 +98,7 @@ class LibraryCommandsTest {
     @Test
     void badOptionValuesAreUsageErrors() {
         assertThat(run("search", "--library", dir.resolve("lib").toString(), "--issue", "2023", "x")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("YEAR/NO");
+        assertThat(err()).contains("YEAR/NO");
         assertThat(run("search", "--from", "yesterday", "x")).isEqualTo(2);
         assertThat(run("search", "--sort", "size", "x")).isEqualTo(2);
     }

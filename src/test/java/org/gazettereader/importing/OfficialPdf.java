@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * font, as a 红头 PDF is laid out (long lines wrap, a blank line leaves a gap, a page footer — N —);
  * and writes scans: pages that hold only an image.
  */
-final class OfficialPdf {
+public final class OfficialPdf {
     private static final float MARGIN = 72;
     private static final float SIZE = 12;
     private static final float LEADING = 20;
@@ -68,7 +68,7 @@ final class OfficialPdf {
     }
 
     /** A scan: {@code pages} pages that hold one grey image each and no text. */
-    static void writeScan(int pages, Path out) throws IOException {
+    public static void writeScan(int pages, Path out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(60, 80,
                     java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
