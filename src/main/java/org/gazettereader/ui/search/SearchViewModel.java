@@ -25,12 +25,16 @@ import org.gazettereader.search.SearchRequest;
 import org.gazettereader.search.SearchResult;
 import org.gazettereader.search.Suggestion;
 import org.gazettereader.ui.Background;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The search panel's state: the query, filters and sort a person sets, and the results, facet
  * counts and status the panel shows. Searches run in the background; the latest request wins.
  */
 public final class SearchViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
+
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final StringProperty issue = new SimpleStringProperty();
@@ -166,7 +170,9 @@ public final class SearchViewModel {
         }
         try {
             return s.suggest(prefix, 8);
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | RuntimeException e) {
+            // Typing goes on without suggestions; the search itself reports on the status line.
+            LOG.warn("Suggestions for '{}' failed: {}", prefix, e.toString());
             return List.of();
         }
     }
