@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.gazettereader.model.Anchor;
+import org.gazettereader.config.GazetteNames;
 import org.gazettereader.config.Messages;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.typeset.Align;
@@ -18,7 +19,7 @@ final class ContentsLayout {
 
     static List<Paragraph> paragraphs(List<LibraryNotice> notices, Messages m) {
         List<Paragraph> out = new ArrayList<>();
-        String gazette = notices.isEmpty() ? "" : notices.get(0).gazette();
+        String gazette = notices.isEmpty() ? "" : new GazetteNames(m).name(notices.get(0).gazette(), notices.get(0).document());
         out.add(new Paragraph(0, Anchor.TITLE, m.get("tree.contents"), TextStyle.TITLE, Align.CENTER, false, 0, null, null));
         if (!notices.isEmpty()) {
             out.add(new Paragraph(0, Anchor.DOC_NUMBER, m.get("reader.contentsOf", gazette,

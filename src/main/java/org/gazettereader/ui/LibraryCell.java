@@ -89,7 +89,7 @@ public final class LibraryCell extends TreeCell<TreeNode> {
         box.setVisible(checkable);
         box.setManaged(checkable);
         setAccessibleText(doc == null ? item.label() : item.label() + " " + doc);
-        setTooltip(item.kind() == TreeNode.Kind.NOTICE || item.kind() == TreeNode.Kind.HEADING
+        setTooltip(item.kind() == TreeNode.Kind.NOTICE || item.isPlace()
                 ? new Tooltip(doc == null ? item.label() : item.label() + "\n" + doc) : null);
         setGraphic(row);
         fit();

@@ -93,8 +93,8 @@ public final class LibraryPane {
     }
 
     private static boolean readable(TreeItem<TreeNode> item) {
-        return item != null && (item.getValue().kind() == TreeNode.Kind.NOTICE
-                || item.getValue().kind() == TreeNode.Kind.HEADING || item.getValue().kind() == TreeNode.Kind.CONTENTS);
+        return item != null && (item.getValue().kind() == TreeNode.Kind.NOTICE || item.getValue().isPlace()
+                || item.getValue().kind() == TreeNode.Kind.CONTENTS);
     }
 
     /** The notices checked for printing, in tree order (issues checked before they were opened are loaded). */
@@ -119,7 +119,7 @@ public final class LibraryPane {
                     reader.open(document(n.notice()), null);
                 }
             }
-            case HEADING -> {
+            case HEADING, ARTICLE -> {
                 if (current != null && Objects.equals(current.id(), n.notice().notice().id())) {
                     reader.show(n.anchor());
                 } else {
@@ -165,7 +165,7 @@ public final class LibraryPane {
             return;
         }
         TreeItem<TreeNode> found = find(tree.getRoot(), doc.id(), heading);
-        if (found == null || found == tree.getSelectionModel().getSelectedItem()) {
+        if (found == null || found == tree.getSelectionModel().getSelectedItem() || within(found)) {
             return;
         }
         following = true;
@@ -181,6 +181,23 @@ public final class LibraryPane {
         } finally {
             following = false;
         }
+    }
+
+    /**
+     * True when the row selected is an article inside {@code heading}: the reader follows headings,
+     * not articles, so an article opened from the tree stays selected under its chapter.
+     */
+    private boolean within(TreeItem<TreeNode> heading) {
+        TreeItem<TreeNode> selected = tree.getSelectionModel().getSelectedItem();
+        if (selected == null || selected.getValue().kind() != TreeNode.Kind.ARTICLE) {
+            return false;
+        }
+        for (TreeItem<TreeNode> p = selected.getParent(); p != null; p = p.getParent()) {
+            if (p == heading) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TreeItem<TreeNode> find(TreeItem<TreeNode> item, String noticeId, Anchor heading) {

@@ -10,32 +10,37 @@ import java.util.function.Function;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.TreeItem;
 import org.gazettereader.config.Messages;
-import org.gazettereader.model.Attachment;
-import org.gazettereader.model.Block;
-import org.gazettereader.model.BlockType;
 import org.gazettereader.model.IssueSummary;
 import org.gazettereader.model.LibraryNotice;
-import org.gazettereader.model.Anchor;
 
 /**
  * The library tree: gazette › year › issue › (contents) section › notice › headings, each with its
- * count. An issue's notices are loaded only when it is first expanded, in the background, so a
- * library of 100,000 notices opens at once.
+ * count, then the single documents (单篇文件 › issuer › year › document, see {@link DocumentShelf}).
+ * An issue's notices are loaded only when it is first expanded, in the background, so a library of
+ * 100,000 notices opens at once.
  */
 public final class LibraryTree {
     private final Messages m;
     private final Background background;
     private final Function<Long, List<LibraryNotice>> loader;
+    private final DocumentShelf documents;
 
     public LibraryTree(Messages m, Background background, Function<Long, List<LibraryNotice>> loader) {
         this.m = m;
         this.background = background;
         this.loader = loader;
+        this.documents = new DocumentShelf(m, background, loader);
     }
 
+    /** The gazettes, then the single documents (单篇文件), which have no gazette. */
     List<TreeItem<TreeNode>> items(List<IssueSummary> issues) {
         Map<String, Map<Integer, List<IssueSummary>>> byGazette = new LinkedHashMap<>();
+        List<IssueSummary> singles = new ArrayList<>();
         for (IssueSummary i : issues) {
+            if (i.document()) {
+                singles.add(i);
+                continue;
+            }
             byGazette.computeIfAbsent(i.gazette(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(i.year() == null ? 0 : i.year(), k -> new ArrayList<>()).add(i);
         }
@@ -55,6 +60,9 @@ public final class LibraryTree {
                 gazette.getChildren().add(year);
             }
             out.add(gazette);
+        }
+        if (!singles.isEmpty()) {
+            out.add(documents.item(singles));
         }
         return out;
     }
@@ -105,7 +113,7 @@ public final class LibraryTree {
         String current = null;
         for (LibraryNotice ln : notices) {
             String s = ln.notice().section();
-            TreeItem<TreeNode> noticeItem = notice(ln);
+            TreeItem<TreeNode> noticeItem = NoticeItems.notice(ln);
             if (s == null) {
                 out.add(noticeItem);
                 continue;
@@ -127,43 +135,6 @@ public final class LibraryTree {
         return out;
     }
 
-    private TreeItem<TreeNode> notice(LibraryNotice ln) {
-        var n = ln.notice();
-        String label = n.title();
-        TreeItem<TreeNode> item = new CheckBoxTreeItem<>(new TreeNode(TreeNode.Kind.NOTICE, label, ln.issueId(), ln, Anchor.START));
-        addHeadings(item, ln, 0, n.blocks());
-        int part = 1;
-        for (Attachment a : n.attachments()) {
-            String title = a.title() != null ? a.title() : a.label();
-            if (title != null) {
-                TreeItem<TreeNode> att = new TreeItem<>(new TreeNode(TreeNode.Kind.HEADING, title, ln.issueId(), ln,
-                        new Anchor(part, a.title() != null ? -1 : -2, 0)));
-                addHeadings(att, ln, part, a.blocks());
-                item.getChildren().add(att);
-            }
-            part++;
-        }
-        return item;
-    }
-
-    private static void addHeadings(TreeItem<TreeNode> parent, LibraryNotice ln, int part, List<Block> blocks) {
-        TreeItem<TreeNode> level1 = null;
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (b.type() != BlockType.HEADING || b.level() == null || b.level() > 2) {
-                continue;
-            }
-            TreeItem<TreeNode> h = new TreeItem<>(new TreeNode(TreeNode.Kind.HEADING, b.text(), ln.issueId(), ln,
-                    new Anchor(part, i, 0)));
-            if (b.level() == 1 || level1 == null) {
-                parent.getChildren().add(h);
-                level1 = b.level() == 1 ? h : level1;
-            } else {
-                level1.getChildren().add(h);
-            }
-        }
-    }
-
     /**
      * The notices a row stands for: a notice or a heading inside it is that notice; an issue or a
      * section is every notice loaded under it, each once, in tree order.
@@ -176,7 +147,7 @@ public final class LibraryTree {
 
     private static void collect(TreeItem<TreeNode> item, List<LibraryNotice> out) {
         TreeNode v = item.getValue();
-        if ((v.kind() == TreeNode.Kind.NOTICE || v.kind() == TreeNode.Kind.HEADING) && v.notice() != null) {
+        if ((v.kind() == TreeNode.Kind.NOTICE || v.isPlace()) && v.notice() != null) {
             if (out.stream().noneMatch(n -> n.notice().id().equals(v.notice().notice().id()))) {
                 out.add(v.notice());
             }

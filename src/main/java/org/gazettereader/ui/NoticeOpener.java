@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.gazettereader.model.Anchor;
+import org.gazettereader.model.Block;
+import org.gazettereader.model.BlockType;
 import org.gazettereader.model.BookmarkEntry;
 import org.gazettereader.model.LibraryNotice;
+import org.gazettereader.model.Notice;
+import org.gazettereader.model.TextMatch;
 import org.gazettereader.ui.reader.ReaderViewModel;
 
 /**
@@ -28,14 +33,35 @@ public final class NoticeOpener {
         this.failed = failed;
     }
 
-    /** Opens a notice on the page of its first hit, the words highlighted. */
+    /**
+     * Opens a notice on the page of its first hit, the words highlighted; in a law, at the first
+     * article that holds the words (its title holds them too, most often).
+     */
     public void openAtHits(String noticeId, List<String> words) {
         work.submit(() -> notices.find(noticeId), found -> {
             if (!found.isEmpty()) {
-                reader.openAtHits(LibraryPane.document(found.get(0)), words);
+                Notice n = found.get(0).notice();
+                reader.openAtHits(LibraryPane.document(found.get(0)), words, articleWith(n, words));
                 focusReader.run(); // the keys now turn pages
             }
         }, failed);
+    }
+
+    /** The first article of {@code n} (body, then attachments) whose text holds one of {@code words}; the start when none does. */
+    static Anchor articleWith(Notice n, List<String> words) {
+        List<List<Block>> parts = new ArrayList<>();
+        parts.add(n.blocks());
+        n.attachments().forEach(a -> parts.add(a.blocks()));
+        for (int part = 0; part < parts.size(); part++) {
+            List<Block> blocks = parts.get(part);
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                if (b.type() == BlockType.ARTICLE && !TextMatch.find(b.text(), words).isEmpty()) {
+                    return new Anchor(part, i, 0);
+                }
+            }
+        }
+        return Anchor.START;
     }
 
     /** Opens a bookmark's notice at the bookmarked place. */

@@ -6,8 +6,16 @@ import org.gazettereader.model.Anchor;
 
 /** One node of the library tree: what it is, its label, and what opening it shows. */
 public record TreeNode(Kind kind, String label, Long issueId, LibraryNotice notice, Anchor anchor) {
-    /** The levels of the tree, gazette › year › issue › section › notice › heading, plus the contents page. */
-    public enum Kind { ROOT, GAZETTE, YEAR, ISSUE, CONTENTS, SECTION, NOTICE, HEADING }
+    /**
+     * The levels of the tree: gazette › year › issue › section › notice › heading, plus the contents
+     * page; single documents › issuer › year › notice; a law's articles under its headings.
+     */
+    public enum Kind { ROOT, GAZETTE, YEAR, ISSUE, CONTENTS, SECTION, NOTICE, HEADING, DOCUMENTS, ISSUER, ARTICLE }
+
+    /** A place in a notice's text: a heading, an attachment or an article (opening it shows that place). */
+    public boolean isPlace() {
+        return (kind == Kind.HEADING || kind == Kind.ARTICLE) && notice != null;
+    }
 
     /** The 文号 of a notice, shown under its title; null for other nodes and for notices without one. */
     public String secondary() {

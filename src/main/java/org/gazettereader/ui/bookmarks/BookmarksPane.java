@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.gazettereader.config.GazetteNames;
 import org.gazettereader.config.Messages;
 import org.gazettereader.library.Library;
 import org.gazettereader.model.BookmarkEntry;
@@ -33,6 +34,7 @@ import org.gazettereader.ui.reader.ReaderViewModel;
  */
 public final class BookmarksPane {
     private final Messages m;
+    private final GazetteNames names;
     private final Background background;
     private final Supplier<Library> library;
     private final ReaderViewModel reader;
@@ -45,6 +47,7 @@ public final class BookmarksPane {
     public BookmarksPane(Messages m, Background background, Supplier<Library> library, ReaderViewModel reader,
                          Consumer<BookmarkEntry> jump, Consumer<Throwable> failed) {
         this.m = m;
+        this.names = new GazetteNames(m);
         this.background = background;
         this.library = library;
         this.reader = reader;
@@ -124,7 +127,7 @@ public final class BookmarksPane {
     private void show(List<BookmarkEntry> entries) {
         Map<String, TreeItem<Object>> issues = new LinkedHashMap<>();
         for (BookmarkEntry b : entries) {
-            String key = m.get("bookmarks.issue", b.gazette(), b.year() == null ? "?" : String.valueOf(b.year()), b.issue() == null ? "?" : b.issue());
+            String key = group(b);
             issues.computeIfAbsent(key, k -> {
                 TreeItem<Object> i = new TreeItem<>(k);
                 i.setExpanded(true);
@@ -132,6 +135,18 @@ public final class BookmarksPane {
             }).getChildren().add(new TreeItem<>(b));
         }
         tree.getRoot().getChildren().setAll(issues.values());
+    }
+
+    /**
+     * The group a bookmark is listed under: its issue, or 单篇文件 for a single document (the library
+     * gives those no gazette, year or issue).
+     */
+    private String group(BookmarkEntry b) {
+        if (b.gazette() == null) {
+            return names.documents();
+        }
+        return m.get("bookmarks.issue", b.gazette(), b.year() == null ? "?" : String.valueOf(b.year()),
+                b.issue() == null ? "?" : b.issue());
     }
 
     /** Ctrl+D: a bookmark at the place being read, its label (title › heading) editable first. */

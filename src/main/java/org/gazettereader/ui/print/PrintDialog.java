@@ -27,6 +27,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.gazettereader.config.GazetteNames;
 import org.gazettereader.config.Messages;
 import org.gazettereader.export.ExportRequest;
 import org.gazettereader.export.PdfExporter;
@@ -303,7 +304,8 @@ public final class PrintDialog {
     private String fileName() {
         List<LibraryNotice> ns = basket.notices();
         String base = ns.size() == 1 && ns.get(0).notice().docNumber() != null ? ns.get(0).notice().docNumber()
-                : ns.isEmpty() ? "gazette" : ns.get(0).gazette();
+                : ns.isEmpty() ? "gazette" : ns.size() == 1 && ns.get(0).document() ? ns.get(0).notice().title()
+                : new GazetteNames(m).name(ns.get(0).gazette(), ns.get(0).document());
         return base.replaceAll("[\\\\/:*?\"<>|\\s]", "_") + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".pdf";
     }

@@ -244,13 +244,28 @@ public final class ReaderViewModel {
 
     /** Opens a document on the page of the first occurrence of {@code words}, every occurrence highlighted. */
     public void openAtHits(ReaderDocument doc, List<String> words) {
+        openAtHits(doc, words, Anchor.START);
+    }
+
+    /**
+     * Opens a document on the page of the first occurrence of {@code words} at or after {@code from}
+     * (a law's article that holds them), or of the first one when there is none after it.
+     */
+    public void openAtHits(ReaderDocument doc, List<String> words, Anchor from) {
         opens++;
         document.set(doc);
         List<Span> found = Span.find(doc.paragraphs(), words);
         hits.set(found);
-        currentHit.set(found.isEmpty() ? -1 : 0);
+        int first = found.isEmpty() ? -1 : 0;
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).anchor().compareTo(from) >= 0) {
+                first = i;
+                break;
+            }
+        }
+        currentHit.set(first);
         updateHitLabel();
-        target = found.isEmpty() ? Anchor.START : found.get(0).anchor();
+        target = found.isEmpty() ? Anchor.START : found.get(first).anchor();
         paginate();
     }
 

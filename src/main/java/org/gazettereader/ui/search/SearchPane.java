@@ -27,6 +27,7 @@ import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.gazettereader.config.GazetteNames;
 import org.gazettereader.config.Messages;
 import org.gazettereader.model.Facet;
 import org.gazettereader.model.SearchHit;
@@ -44,6 +45,7 @@ public final class SearchPane {
 
     private final SearchViewModel vm;
     private final Messages m;
+    private final GazetteNames names;
     private final BiConsumer<String, List<String>> opener;
     private final VBox root = new VBox(8);
     /** Wide enough for {@link #SUGGESTION_TITLE} characters of title and a 文号 at the default text size. */
@@ -62,6 +64,7 @@ public final class SearchPane {
         this.issues = issues;
         this.vm = vm;
         this.m = m;
+        this.names = new GazetteNames(m);
         this.opener = opener;
         root.setId("search-pane");
         root.setPadding(new Insets(8));
@@ -280,7 +283,7 @@ public final class SearchPane {
             title.setWrapText(true);
             title.getStyleClass().add("hit-title");
             Label meta = new Label(m.get("search.meta", h.docNumber() == null ? m.get("search.noDocNumber") : h.docNumber(),
-                    h.gazette(), h.issue() == null ? "" : h.issue(), h.signed() == null ? "" : h.signed().toString()));
+                    names.name(h.gazette(), h.document()), h.issue() == null ? "" : h.issue(), h.signed() == null ? "" : h.signed().toString()));
             meta.getStyleClass().add("hit-meta");
             TextFlow snippet = new TextFlow();
             snippet.getStyleClass().add("hit-snippet");
