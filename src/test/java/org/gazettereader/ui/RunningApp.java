@@ -41,9 +41,14 @@ abstract class RunningApp {
         saved = Locale.getDefault();
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         System.setProperty(DataHome.HOME_PROPERTY, home.toString());
+        prepare();
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(GazetteApp.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tree().getRoot().getChildren().isEmpty());
+    }
+
+    /** What a test puts in the data folder before the window opens; nothing by default (the sample comes on first start). */
+    void prepare() throws Exception {
     }
 
     @AfterEach
