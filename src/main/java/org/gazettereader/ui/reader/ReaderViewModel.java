@@ -242,27 +242,17 @@ public final class ReaderViewModel {
         return true;
     }
 
-    /** Opens a document on the page of the first occurrence of {@code words}, every occurrence highlighted. */
-    public void openAtHits(ReaderDocument doc, List<String> words) {
-        openAtHits(doc, words, Anchor.START);
-    }
-
     /**
      * Opens a document on the page of the first occurrence of {@code words} at or after {@code from}
-     * (a law's article that holds them), or of the first one when there is none after it.
+     * (a law's article that holds them; else the first occurrence), every occurrence highlighted.
      */
     public void openAtHits(ReaderDocument doc, List<String> words, Anchor from) {
         opens++;
         document.set(doc);
         List<Span> found = Span.find(doc.paragraphs(), words);
         hits.set(found);
-        int first = found.isEmpty() ? -1 : 0;
-        for (int i = 0; i < found.size(); i++) {
-            if (found.get(i).anchor().compareTo(from) >= 0) {
-                first = i;
-                break;
-            }
-        }
+        int first = java.util.stream.IntStream.range(0, found.size()).filter(i -> found.get(i).anchor().compareTo(from) >= 0)
+                .findFirst().orElse(found.isEmpty() ? -1 : 0);
         currentHit.set(first);
         updateHitLabel();
         target = found.isEmpty() ? Anchor.START : found.get(first).anchor();
