@@ -52,7 +52,9 @@ public final class ShellViewModel {
         issues.set(List.copyOf(list));
         loading.set(false);
         int notices = list.stream().mapToInt(IssueSummary::notices).sum();
-        status.set(messages.get("status.ready", library, list.size(), notices));
+        long documents = list.stream().filter(IssueSummary::document).count();
+        status.set(documents == 0 ? messages.get("status.ready", library, list.size(), notices)
+                : messages.get("status.readyWithDocuments", library, list.size() - documents, documents, notices));
     }
 
     /** A message for the status line. */

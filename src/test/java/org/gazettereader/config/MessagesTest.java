@@ -47,6 +47,10 @@ class MessagesTest {
         var en = new Messages(Locale.ENGLISH);
         assertThat(en.get("status.ready", "/lib", 1, 1)).isEqualTo("Ready. Library: /lib, 1 issue, 1 notice");
         assertThat(en.get("status.ready", "/lib", 0, 100_000)).isEqualTo("Ready. Library: /lib, 0 issues, 100,000 notices");
+        assertThat(en.get("status.readyWithDocuments", "/lib", 1L, 2L, 17)).isEqualTo(
+                "Ready. Library: /lib, 1 issue and 2 single documents, 17 notices");
+        assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).get("status.readyWithDocuments", "/lib", 1L, 2L, 17))
+                .isEqualTo("就绪　公报库：/lib，共 1 期公报、2 篇单篇文件，17 篇公文");
         assertThat(en.get("search.count", 2)).isEqualTo("2 notices");
         assertThat(en.get("tree.issue", 1, 22, 15)).isEqualTo("No. 1, cumulative 22 (15 notices)");
     }
