@@ -158,7 +158,9 @@ final class BlockBuilder {
         }
         Matcher article = Patterns.ARTICLE.matcher(t);
         if (article.find()) {
-            return Block.article(article.group(1), t, page);
+            // As laws are printed: the article's number, a full-width space, its text (the space is lost in joining lines).
+            String rest = t.substring(article.end()).strip();
+            return Block.article(article.group(1), rest.isEmpty() ? t : article.group(1) + "\u3000" + rest, page);
         }
         boolean isShort = t.length() <= SHORT_HEADING && !t.endsWith("。") && !t.endsWith("；") && !t.contains("。");
         if (Patterns.CHAPTER.matcher(t).find() && isShort) {

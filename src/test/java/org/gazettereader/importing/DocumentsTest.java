@@ -48,6 +48,9 @@ class DocumentsTest {
         assertThat(headings).extracting(Block::level).containsExactly(1, 1, 2, 2, 1, 1);
         assertThat(law.blocks()).filteredOn(b -> b.type() == BlockType.ARTICLE).extracting(Block::number)
                 .containsExactly("第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第七条");
+        // As printed: number, full-width space, text.
+        assertThat(law.blocks()).filteredOn(b -> b.type() == BlockType.ARTICLE).extracting(Block::text)
+                .allMatch(t -> t.matches("第.+?条\u3000\\S.*"), "第N条　text");
         // The law's own contents repeat the chapter names: dropped once, and logged.
         assertThat(r.repairs().entries(DocumentParser.LAW_CONTENTS)).hasSize(7);
     }

@@ -85,7 +85,7 @@ class DocumentsInWindowTest extends RunningApp {
         // The rows below the law run past the pane's bottom edge: scroll it up first, as a person would.
         robot.interact(() -> tree().scrollTo(tree().getRow(find(law, "第四章 附则"))));
         robot.clickOn(((LibraryCell) cell("第七条")).titleLabel());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pageText().contains("第七条本法自2022年1月1日起施行"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pageText().contains("第七条　本法自2022年1月1日起施行"));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         // The reader follows chapters, and the article clicked stays selected under its chapter.
