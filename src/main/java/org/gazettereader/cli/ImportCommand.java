@@ -34,6 +34,14 @@ public final class ImportCommand extends LibraryCommand {
                 }
 
                 @Override
+                public void pages(Path file, int done, int total) {
+                    if (total >= 500 && (done % 250 == 0 || done == total)) {
+                        err.printf("  %s: page %d of %d%n", oneLine(file.getFileName()), done, total);
+                        err.flush();
+                    }
+                }
+
+                @Override
                 public void finished(ImportSummary.FileOutcome f) {
                     // Each outcome as it happens: after a kill or Ctrl+C the report so far is on the screen.
                     PrintWriter w = f.outcome() == ImportSummary.Outcome.FAILED ? err : out;

@@ -6,14 +6,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.gazettereader.importing.GazetteParser;
 import org.gazettereader.importing.ImportException;
+import org.gazettereader.importing.PdfSourceReader;
 import org.gazettereader.importing.ParseResult;
 import org.gazettereader.importing.SourceFiles;
+import org.gazettereader.importing.TextSourceReader;
 import org.gazettereader.model.Issue;
 
 /**
@@ -38,7 +41,8 @@ final class FileReadAhead implements AutoCloseable {
     private final List<Path> files;
     private final Set<String> known;
     private final boolean parseKnown;
-    private final SourceFiles sources = SourceFiles.standard();
+    private final SourceFiles sources;
+    private volatile Path reading;
     private final GazetteParser parser = GazetteParser.standard();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "import-read");
@@ -47,9 +51,25 @@ final class FileReadAhead implements AutoCloseable {
     });
     private final Future<?>[] queued;
 
-    /** {@code known}: hashes already in the library; {@code parseKnown}: parse those too (import again). */
-    FileReadAhead(List<Path> files, Set<String> known, boolean parseKnown) {
+    /**
+     * {@code known}: hashes already in the library; {@code parseKnown}: parse those too (import
+     * again); {@code listener} hears the pages of long PDFs, and reading stops at the next page once
+     * {@code cancelled}.
+     */
+    FileReadAhead(List<Path> files, Set<String> known, boolean parseKnown, ImportListener listener,
+            BooleanSupplier cancelled) {
         this.files = files;
+        this.sources = new SourceFiles(new TextSourceReader(), new PdfSourceReader(new PdfSourceReader.Progress() {
+            @Override
+            public void page(int done, int total) {
+                listener.pages(reading, done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.getAsBoolean();
+            }
+        }));
         this.known = known;
         this.parseKnown = parseKnown;
         this.queued = new Future<?>[files.size()];
@@ -103,6 +123,7 @@ final class FileReadAhead implements AutoCloseable {
         if (Files.isDirectory(file)) {
             return new Read(file, null, null, null, false, null, null);
         }
+        reading = file;
         byte[] bytes = SourceFiles.readBytes(file);
         String sha = KeptCopies.sha256(bytes);
         if (!parseKnown && known.contains(sha)) {

@@ -13,4 +13,11 @@ public interface ImportListener {
     /** Called after each file with what became of it, so that a report can be written as the import goes. */
     default void finished(ImportSummary.FileOutcome outcome) {
     }
+
+    /**
+     * Pages of a long PDF read so far (after each page), from the thread that reads files ahead of
+     * the import: a 20,000-page file shows that it is moving.
+     */
+    default void pages(Path file, int done, int total) {
+    }
 }

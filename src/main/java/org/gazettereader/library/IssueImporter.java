@@ -60,7 +60,7 @@ final class IssueImporter {
         boolean stopped = false;
         String stopReason = null;
         Set<String> known = db.read(LibraryStore::sourceShas);
-        try (FileReadAhead reads = new FileReadAhead(all, known, again); IndexFeeder feeder = new IndexFeeder(index)) {
+        try (FileReadAhead reads = new FileReadAhead(all, known, again, listener, cancelled); IndexFeeder feeder = new IndexFeeder(index)) {
             for (int i = 0; i < all.size(); i++) {
                 Path file = all.get(i);
                 listener.progress(i, all.size(), file);

@@ -20,6 +20,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.gazettereader.config.Messages;
+import org.gazettereader.library.ImportListener;
 import org.gazettereader.library.ImportSummary;
 import org.gazettereader.library.Library;
 
@@ -90,10 +91,24 @@ public final class ImportController {
             return b;
         });
         progress.show();
-        background.submit(() -> lib.importPaths(paths, (done, total, file) -> Platform.runLater(() -> {
-            bar.setProgress(total == 0 ? 1 : (double) done / total);
-            what.setText(file == null ? m.get("import.finishing") : m.get("import.file", done + 1, total, file.getFileName()));
-        }), cancelled::get), summary -> {
+        ImportListener listener = new ImportListener() {
+            @Override
+            public void progress(int done, int total, Path file) {
+                Platform.runLater(() -> {
+                    bar.setProgress(total == 0 ? 1 : (double) done / total);
+                    what.setText(file == null ? m.get("import.finishing")
+                            : m.get("import.file", done + 1, total, file.getFileName()));
+                });
+            }
+
+            @Override
+            public void pages(Path file, int done, int total) {
+                if (total >= 200 && (done % 50 == 0 || done == total)) {
+                    Platform.runLater(() -> what.setText(m.get("import.pages", file.getFileName(), done, total)));
+                }
+            }
+        };
+        background.submit(() -> lib.importPaths(paths, listener, cancelled::get), summary -> {
             progress.setResultConverter(b -> b);
             progress.close();
             afterImport.run();

@@ -28,7 +28,7 @@ public final class OfficialPdf {
     private OfficialPdf() {
     }
 
-    static void write(List<String> lines, Path out) throws IOException {
+    public static void write(List<String> lines, Path out) throws IOException {
         try (PDDocument doc = new PDDocument();
                 InputStream in = OfficialPdf.class.getResourceAsStream("/assets/fonts/wqy-microhei.ttc");
                 TrueTypeCollection ttc = new TrueTypeCollection(in)) {
