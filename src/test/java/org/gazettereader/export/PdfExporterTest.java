@@ -66,7 +66,7 @@ class PdfExporterTest {
             int at = 0;
             for (LibraryNotice n : notices) {
                 for (Paragraph p : NoticeLayout.paragraphs(n.notice())) {
-                    String want = (p.isTable() ? p.text().replace("\t", "").replace("\n", "") : p.text()).replaceAll("\\s+", "");
+                    String want = (p.isTable() ? p.text().replace("\t", "").replace("\n", "") : p.text()).replaceAll("[\\s\u3000]+", "");
                     int found = text.indexOf(want, at);
                     int near = text.indexOf(want.substring(0, Math.min(6, want.length())), at);
                     assertThat(found).as("notice %d paragraph %d/%d: %s%n near: %s", n.notice().seq(), p.part(), p.block(), want,
