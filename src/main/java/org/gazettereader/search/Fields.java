@@ -27,6 +27,10 @@ public enum Fields {
     /** Canonical 文号 (吕政办发〔2022〕61号), exact. */
     DOC_NUMBER("doc_number"),
     DOC_AGENCY("doc_agency"),
+    /** The 文号's year and serial, "2023/6": a 文号 typed without its agency, or with it in pinyin. */
+    DOC_YEAR_SERIAL("doc_year_serial"),
+    /** The 文号 agency's pinyin initials (吕政函 → lzh) and full pinyin (lvzhenghan). */
+    DOC_AGENCY_PINYIN("doc_agency_pinyin"),
     /** Title, CJK bigrams (phrase matches are substring matches). */
     TITLE("title"),
     /** Title, SmartChinese words (ranking on whole words; the body has bigrams only, for import speed). */
@@ -35,13 +39,15 @@ public enum Fields {
     BODY("body"),
     /** Full pinyin and initials of the title's words and word runs (zhishichanquan, zscq). */
     PINYIN("pinyin"),
+    /** Body and attachments, Han bigrams spelled in pinyin (wenwu wubao baohu); for full pinyin typed. */
+    BODY_PINYIN("body_pinyin"),
     /** Signing date as epoch day: range filter and stored value; absent when the notice has no date. */
     SIGNED("signed"),
     /** Signing date as epoch day for sorting, in every document (undated notices sort last). */
     SIGNED_SORT("signed_sort");
 
     /** Bump on any change to fields or analyzers. */
-    public static final int INDEX_VERSION = 4;
+    public static final int INDEX_VERSION = 5;
 
     private final String name;
 

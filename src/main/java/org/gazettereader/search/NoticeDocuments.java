@@ -49,7 +49,7 @@ final class NoticeDocuments {
         keyword(d, Fields.TYPE, n.type());
         keyword(d, Fields.DOC_NUMBER, n.docNumber());
         if (n.docNumber() != null) {
-            DocNumber.parse(n.docNumber()).ifPresent(dn -> d.add(new StringField(Fields.DOC_AGENCY.field(), dn.agency(), Field.Store.NO)));
+            DocNumber.parse(n.docNumber()).ifPresent(dn -> docNumber(d, dn));
         }
         Integer year = ln.filingYear();
         if (year != null) {
@@ -76,8 +76,20 @@ final class NoticeDocuments {
                 + (n.consult().phone() == null ? "" : n.consult().phone());
         String body = (n.recipients() == null ? "" : n.recipients() + "\n") + ln.bodyText() + consult;
         d.add(new TextField(Fields.BODY.field(), body, Field.Store.NO));
+        d.add(new TextField(Fields.BODY_PINYIN.field(), body, Field.Store.NO));
         d.add(new TextField(Fields.PINYIN.field(), pinyin.terms(n.title()), Field.Store.NO));
         return facets.build(d);
+    }
+
+    /** The parts of a 文号 that people type apart: the agency, in pinyin too, and year with serial. */
+    private static void docNumber(Document d, DocNumber dn) {
+        d.add(new StringField(Fields.DOC_AGENCY.field(), dn.agency(), Field.Store.NO));
+        d.add(new StringField(Fields.DOC_YEAR_SERIAL.field(), TypedDocNumber.yearSerial(dn.year(), dn.serial()), Field.Store.NO));
+        String full = Pinyin.spell(dn.agency(), false);
+        if (full != null) {
+            d.add(new StringField(Fields.DOC_AGENCY_PINYIN.field(), full, Field.Store.NO));
+            d.add(new StringField(Fields.DOC_AGENCY_PINYIN.field(), Pinyin.spell(dn.agency(), true), Field.Store.NO));
+        }
     }
 
     private static void keyword(Document d, Fields f, String value) {

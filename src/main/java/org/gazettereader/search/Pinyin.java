@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -26,6 +25,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class Pinyin {
     private static final int MAX_RUN = 4;
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+    private static final String[] CACHE = new String[Character.MAX_VALUE + 1];
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -71,12 +71,57 @@ public final class Pinyin {
         if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
             return null;
         }
+        // The body's pinyin asks for every character of every notice: look each up once. (Racing threads
+        // store the same string; the table is bounded by the 64k chars.)
+        String known = CACHE[c];
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
         try {
             String[] all = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
-            return all == null || all.length == 0 ? null : all[0];
+            String p = all == null || all.length == 0 ? "" : all[0];
+            CACHE[c] = p;
+            return p.isEmpty() ? null : p;
         } catch (BadHanyuPinyinOutputFormatCombination e) {
             throw new IllegalStateException("pinyin format", e);
         }
+    }
+
+    /** The full pinyin (or the initials) of a run of Han characters, or null when one is not Han. */
+    static String spell(String han, boolean initials) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < han.length(); i++) {
+            String p = syllable(han.charAt(i));
+            if (p == null) {
+                return null;
+            }
+            b.append(initials ? p.substring(0, 1) : p);
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    /**
+     * The full pinyin of a typed term that mixes letters and Han characters (wenwu保护 → wenwubaohu),
+     * or null when it holds anything else or no Han character.
+     */
+    static String mixed(String term) {
+        StringBuilder b = new StringBuilder();
+        boolean han = false;
+        boolean latin = false;
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            String p = syllable(c);
+            if (p != null) {
+                b.append(p);
+                han = true;
+            } else if (PinyinSyllables.letters(String.valueOf(c))) {
+                b.append(c);
+                latin = true;
+            } else {
+                return null;
+            }
+        }
+        return han && latin ? lower(b.toString()) : null;
     }
 
     private List<String> words(String text) {
@@ -122,21 +167,13 @@ public final class Pinyin {
         return List.copyOf(out);
     }
 
-    /** True when a query term is letters only, so it may be pinyin. */
+    /** True when a query term is letters only (a–z, ü, an apostrophe between syllables), so it may be pinyin. */
     public static boolean isLetters(String s) {
-        if (s.length() < 2 || s.length() > 40) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = Character.toLowerCase(s.charAt(i));
-            if (c < 'a' || c > 'z') {
-                return false;
-            }
-        }
-        return true;
+        return s.length() >= 2 && s.length() <= 40 && PinyinSyllables.letters(s) && !s.contains(":");
     }
 
+    /** Typed pinyin as the index spells it: lower case, ü as v, no apostrophes. */
     public static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        return PinyinSyllables.normalize(s).replace("'", "");
     }
 }

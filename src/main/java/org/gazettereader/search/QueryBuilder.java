@@ -43,13 +43,31 @@ final class QueryBuilder {
         UserQuery uq = DocNumber.parse(text).isPresent()
                 ? new UserQuery(List.of(List.of(text.strip())), List.of(), false)
                 : UserQuery.parse(text);
+        Query words = words(uq);
+        Query docNumber = TypedDocNumber.parse(text).map(DocNumberQueries::of).orElse(null);
+        if (words == null && docNumber == null) {
+            return new Built(new MatchNoDocsQuery(), uq.truncated(), true);
+        }
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        if (docNumber == null || words == null) {
+            top.add(docNumber == null ? words : docNumber, Occur.MUST);
+        } else {
+            // 2023 6: the notice numbered 〔2023〕6号 first, then the notices holding both numbers.
+            top.add(new BooleanQuery.Builder().add(docNumber, Occur.SHOULD).add(words, Occur.SHOULD).build(), Occur.MUST);
+        }
+        filters(top, r);
+        return new Built(top.build(), uq.truncated(), false);
+    }
+
+    /** The words typed, all required, or null when one of them can match nothing. */
+    private Query words(UserQuery uq) {
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         int must = 0;
-        for (List<String> group : uq.required()) {
+        for (List<String> group : PinyinRuns.join(uq.required())) {
             BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
             int n = 0;
             for (String t : group) {
-                Query q = match(t);
+                Query q = t.indexOf(PinyinRuns.SEPARATOR) >= 0 ? spacedPinyin(t) : match(t);
                 if (q != null) {
                     alternatives.add(q, Occur.SHOULD);
                     n++;
@@ -58,7 +76,7 @@ final class QueryBuilder {
             }
             if (n == 0) {
                 // A word that can match nothing (symbols only) makes the whole AND match nothing.
-                return new Built(new MatchNoDocsQuery(), uq.truncated(), true);
+                return null;
             }
             top.add(alternatives.build(), Occur.MUST);
             must++;
@@ -69,11 +87,25 @@ final class QueryBuilder {
                 top.add(q, Occur.MUST_NOT);
             }
         }
-        if (must == 0) {
-            return new Built(new MatchNoDocsQuery(), uq.truncated(), true);
+        return must == 0 ? null : top.build();
+    }
+
+    /**
+     * Syllables typed apart (wen wu bao hu, joined by {@link PinyinRuns#SEPARATOR}): as one word
+     * (wenwubaohu), or each syllable group as a word of its own.
+     */
+    private Query spacedPinyin(String run) {
+        String[] parts = run.split(String.valueOf(PinyinRuns.SEPARATOR));
+        BooleanQuery.Builder each = new BooleanQuery.Builder();
+        for (String p : parts) {
+            Query q = match(p);
+            if (q == null) {
+                return match(String.join("", parts));
+            }
+            each.add(q, Occur.MUST);
         }
-        filters(top, r);
-        return new Built(top.build(), uq.truncated(), false);
+        Query joined = match(String.join("", parts));
+        return new BooleanQuery.Builder().add(joined, Occur.SHOULD).add(each.build(), Occur.SHOULD).build();
     }
 
     /** The clause that decides whether a notice matches {@code term}; null when it can match nothing. */
@@ -91,8 +123,13 @@ final class QueryBuilder {
             b.add(phrase(Fields.BODY, tokens), Occur.SHOULD);
             n++;
         }
-        if (Pinyin.isLetters(term)) {
-            b.add(new BoostQuery(new TermQuery(new Term(Fields.PINYIN.field(), Pinyin.lower(term))), 6f), Occur.SHOULD);
+        String letters = Pinyin.isLetters(term) ? Pinyin.lower(term) : Pinyin.mixed(term);
+        if (letters != null) {
+            b.add(new BoostQuery(new TermQuery(new Term(Fields.PINYIN.field(), letters)), 6f), Occur.SHOULD);
+            List<String> syllables = PinyinSyllables.split(letters);
+            if (syllables != null && syllables.size() >= 2) {
+                b.add(phrase(Fields.BODY_PINYIN, pairs(syllables)), Occur.SHOULD);
+            }
             n++;
         }
         if (term.length() <= 60) {
@@ -101,10 +138,29 @@ final class QueryBuilder {
         return n == 0 ? null : b.build();
     }
 
+    /** The characters of {@code term} standing in the title or the body; null when it has none to match. */
+    Query textMatch(String term) {
+        List<Token> tokens = tokens(bigrams, Fields.TITLE.field(), term);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        return new BooleanQuery.Builder().add(phrase(Fields.TITLE, tokens), Occur.SHOULD)
+                .add(phrase(Fields.BODY, tokens), Occur.SHOULD).build();
+    }
+
     /** Title-only match, for suggestions: the characters typed stand in the title. */
     Query titleMatch(String term) {
         List<Token> tokens = tokens(bigrams, Fields.TITLE.field(), term);
         return tokens.isEmpty() ? null : phrase(Fields.TITLE, tokens);
+    }
+
+    /** Neighbouring syllables as the body's pinyin bigrams: wen wu bao hu → wenwu wubao baohu. */
+    private static List<Token> pairs(List<String> syllables) {
+        List<Token> out = new ArrayList<>(syllables.size() - 1);
+        for (int i = 0; i + 1 < syllables.size() && out.size() < 64; i++) {
+            out.add(new Token(syllables.get(i) + syllables.get(i + 1), i, i, i + 2));
+        }
+        return out;
     }
 
     private void score(BooleanQuery.Builder top, String term) {
