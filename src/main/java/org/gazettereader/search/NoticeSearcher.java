@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -49,10 +50,12 @@ public final class NoticeSearcher {
 
     static final int MAX_LIMIT = 1000;
     private static final int SNIPPET_HITS = 20;
+    private static final float PREFIX_ONLY = 1e-4f;
 
     private final NoticeIndex index;
     private final TextSource texts;
     private final QueryBuilder builder = new QueryBuilder();
+    private final DidYouMean didYouMean = new DidYouMean(builder);
     private volatile SortedSetDocValuesReaderState facetState;
     private volatile IndexReader facetReader;
 
@@ -84,7 +87,9 @@ public final class NoticeSearcher {
             FacetsCollector fc = result.facetsCollector();
             int total = fc.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
             Map<String, List<Facet>> facets = facets(s.getIndexReader(), fc);
-            found = new SearchResult(total, hits(s, result.topDocs(), r.query()), facets, built.truncated());
+            // Only a query that found little pays for a correction.
+            String better = total <= DidYouMean.FEW ? didYouMean.suggest(s, r, total) : null;
+            found = new SearchResult(total, hits(s, result.topDocs(), r.query()), facets, built.truncated(), better);
         } finally {
             manager.release(s);
         }
@@ -102,7 +107,7 @@ public final class NoticeSearcher {
             }
             hits.add(h);
         }
-        return new SearchResult(r.total(), hits, r.facets(), r.truncated());
+        return new SearchResult(r.total(), hits, r.facets(), r.truncated(), r.didYouMean());
     }
 
     private List<SearchHit> hits(IndexSearcher s, TopDocs top, String query) throws IOException {
@@ -163,22 +168,34 @@ public final class NoticeSearcher {
         return facetState;
     }
 
-    /** Up to {@code n} notices whose title contains, whose 文号 starts with, or whose pinyin starts with {@code prefix}. */
+    /**
+     * Up to {@code n} notices whose title contains, whose 文号 starts with, or whose pinyin starts with
+     * {@code prefix}. Notices that the same text typed as a search finds come first, in the order of
+     * the search's results (a list that disagrees with the results confuses); notices matched only by
+     * a prefix follow.
+     */
     public List<Suggestion> suggest(String prefix, int n) throws IOException {
         String p = prefix == null ? "" : prefix.strip();
         if (p.isEmpty() || p.length() > 100) {
             return List.of();
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        BooleanQuery.Builder prefixes = new BooleanQuery.Builder();
         if (Pinyin.isLetters(p) || (p.length() == 1 && Character.isLetter(p.charAt(0)) && p.charAt(0) < 0x80)) {
-            b.add(new BoostQuery(new PrefixQuery(new Term(Fields.PINYIN.field(), Pinyin.lower(p))), 2f), Occur.SHOULD);
+            prefixes.add(new BoostQuery(new PrefixQuery(new Term(Fields.PINYIN.field(), Pinyin.lower(p))), 2f), Occur.SHOULD);
         }
         String doc = p.replaceAll("[\\s　]+", "").replaceAll("[\\[（(【［]", "〔").replaceAll("[\\]）)】］]", "〕");
-        b.add(new BoostQuery(new PrefixQuery(new Term(Fields.DOC_NUMBER.field(), doc)), 3f), Occur.SHOULD);
+        prefixes.add(new BoostQuery(new PrefixQuery(new Term(Fields.DOC_NUMBER.field(), doc)), 3f), Occur.SHOULD);
         Query title = builder.titleMatch(p);
         if (title != null) {
-            b.add(title, Occur.SHOULD);
+            prefixes.add(title, Occur.SHOULD);
         }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        QueryBuilder.Built asSearch = builder.build(SearchRequest.of(p));
+        if (!asSearch.matchesNothing()) {
+            b.add(asSearch.query(), Occur.SHOULD);
+        }
+        // A prefix match adds next to nothing: it places notices the search does not find after those it does.
+        b.add(new BoostQuery(new ConstantScoreQuery(prefixes.build()), PREFIX_ONLY), Occur.SHOULD);
         SearcherManager manager = index.current();
         if (manager == null) {
             return List.of();

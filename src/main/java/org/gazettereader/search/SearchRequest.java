@@ -39,6 +39,11 @@ public record SearchRequest(String query, Filters filters, boolean sortByDate, i
         return b;
     }
 
+    /** The same filters, order and limit for another query (a correction offered to the user). */
+    public SearchRequest withQuery(String q) {
+        return new SearchRequest(q, filters, sortByDate, limit);
+    }
+
     public SearchRequest withLimit(int n) {
         return toBuilder().limit(n).build();
     }

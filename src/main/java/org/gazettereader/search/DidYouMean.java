@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A corrected query from the library's own words, for a query that finds nothing or few notices:
+ * a typed word whose characters stand nowhere is tried with traditional characters simplified
+ * (檔案 → 档案), then with one character replaced by a homophone (知识产全 → 知识产权, the commonest
+ * input-method slip), then by any character that follows the one before it in the library (one
+ * character off). A candidate counts only if the library holds it; the one in most notices wins.
+ * The correction is offered, never searched instead of what was typed.
+ */
+final class DidYouMean {
+    /** At most this many hits and a correction is looked for. */
+    static final int FEW = 3;
+    private static final int MAX_WORD = 12;
+    private static final int MAX_COUNTED = 24;
+    private static final int MAX_FOLLOWERS = 3000;
+
+    private final QueryBuilder builder;
+
+    DidYouMean(QueryBuilder builder) {
+        this.builder = builder;
+    }
+
+    /** The corrected query, or null; {@code total} is what {@code r} found. */
+    String suggest(IndexSearcher s, SearchRequest r, int total) throws IOException {
+        String typed = r.query() == null ? "" : r.query().strip();
+        if (total > FEW || typed.isEmpty() || typed.length() > 100) {
+            return null;
+        }
+        String corrected = typed;
+        boolean changed = false;
+        for (List<String> group : UserQuery.parse(typed).required()) {
+            String word = group.get(0);
+            if (group.size() != 1 || !han(word)) {
+                continue;
+            }
+            int found = count(s, word);
+            if (found > FEW) {
+                continue;
+            }
+            String better = correct(s, word, Math.max(1, found * 3));
+            if (better != null) {
+                corrected = corrected.replace(word, better);
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        QueryBuilder.Built b = builder.build(r.withQuery(corrected));
+        return !b.matchesNothing() && s.count(b.query()) > total ? corrected : null;
+    }
+
+    /** The best correction of one word found in at least {@code atLeast} notices, or null. */
+    private String correct(IndexSearcher s, String word, int atLeast) throws IOException {
+        String simple = Homophones.simplified(word);
+        if (!simple.equals(word)) {
+            if (count(s, simple) >= atLeast) {
+                return simple;
+            }
+            word = simple;
+        }
+        Set<String> homophones = new LinkedHashSet<>();
+        Set<String> oneOff = new LinkedHashSet<>();
+        IndexReader reader = s.getIndexReader();
+        for (int i = 0; i < word.length(); i++) {
+            for (char c : Homophones.of(word.charAt(i)).toCharArray()) {
+                String w = replace(word, i, c);
+                if (bigramsKnown(reader, w, i)) {
+                    homophones.add(w);
+                }
+            }
+            if (i > 0) {
+                for (char c : followers(reader, word.charAt(i - 1))) {
+                    String w = replace(word, i, c);
+                    if (c != word.charAt(i) && bigramsKnown(reader, w, i)) {
+                        oneOff.add(w);
+                    }
+                }
+            }
+        }
+        String best = best(s, homophones, atLeast);
+        return best != null ? best : best(s, oneOff, atLeast);
+    }
+
+    private String best(IndexSearcher s, Set<String> candidates, int atLeast) throws IOException {
+        String best = null;
+        int most = atLeast - 1;
+        int counted = 0;
+        for (String w : candidates) {
+            if (counted++ >= MAX_COUNTED) {
+                break;
+            }
+            int n = count(s, w);
+            if (n > most) {
+                most = n;
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /** Notices whose title or body holds {@code word}. */
+    private int count(IndexSearcher s, String word) throws IOException {
+        Query q = builder.textMatch(word);
+        return q == null ? 0 : s.count(q);
+    }
+
+    /** The bigrams around position {@code i} of {@code w} stand somewhere in the library's bodies or titles. */
+    private static boolean bigramsKnown(IndexReader reader, String w, int i) throws IOException {
+        return (i == 0 || known(reader, w.substring(i - 1, i + 1))) && (i + 1 >= w.length() || known(reader, w.substring(i, i + 2)));
+    }
+
+    private static boolean known(IndexReader reader, String bigram) throws IOException {
+        return reader.docFreq(new Term(Fields.BODY.field(), bigram)) > 0 || reader.docFreq(new Term(Fields.TITLE.field(), bigram)) > 0;
+    }
+
+    /** The characters that follow {@code c} in the library's bodies (the second halves of its bigrams). */
+    private static List<Character> followers(IndexReader reader, char c) throws IOException {
+        List<Character> out = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, Fields.BODY.field());
+        if (terms == null) {
+            return out;
+        }
+        TermsEnum te = terms.iterator();
+        String prefix = String.valueOf(c);
+        if (te.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+            return out;
+        }
+        for (BytesRef t = te.term(); t != null && out.size() < MAX_FOLLOWERS; t = te.next()) {
+            String term = t.utf8ToString();
+            if (!term.startsWith(prefix)) {
+                break;
+            }
+            if (term.length() == 2) {
+                out.add(term.charAt(1));
+            }
+        }
+        return out;
+    }
+
+    private static String replace(String w, int i, char c) {
+        return w.substring(0, i) + c + w.substring(i + 1);
+    }
+
+    /** Two to {@link #MAX_WORD} characters, all Han. */
+    private static boolean han(String w) {
+        if (w.length() < 2 || w.length() > MAX_WORD) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
