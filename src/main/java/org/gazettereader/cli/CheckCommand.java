@@ -15,8 +15,9 @@ public final class CheckCommand extends LibraryCommand {
         PrintWriter err = err();
         try (Library lib = library.openExisting()) {
             CheckReport r = lib.check();
-            out.printf("%d issues, %s%d notices, %d in the search index%s%n", r.issues(),
-                    r.documents() == 0 ? "" : r.documents() + " single documents, ", r.notices(), r.indexed(),
+            out.printf("%s, %s%s, %d in the search index%s%n", CliText.count(r.issues(), "issue"),
+                    r.documents() == 0 ? "" : CliText.count(r.documents(), "document") + ", ",
+                    CliText.count(r.notices(), "notice"), r.indexed(),
                     lib.readOnly() ? " (read-only library)" : "");
             for (String m : r.recovered()) {
                 out.println("recovered: " + m);

@@ -23,4 +23,13 @@ public final class CliText {
         Locale locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
+
+    /**
+     * {@code n} and a counted word in the right number: {@code count(1, "notice")} is "1 notice",
+     * {@code count(2, "notice")} "2 notices" (keys {@code count.WORD.one} and {@code count.WORD.other}).
+     * The number is printed without grouping, as the rest of the output prints numbers.
+     */
+    public static String count(long n, String word) {
+        return get("count." + word + (n == 1 ? ".one" : ".other"), Long.toString(n));
+    }
 }

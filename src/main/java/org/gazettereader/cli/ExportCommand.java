@@ -109,7 +109,7 @@ public final class ExportCommand extends LibraryCommand {
                 err.println("error: " + CliText.get("export.cannotWrite", pdf, reason(e, pdf.toAbsolutePath())));
                 return 1;
             }
-            out.printf(Locale.ROOT, "wrote %s: %d notices, %d pages, %d KB in %.1f s%n", pdf, notices.size(), n,
+            out.printf(Locale.ROOT, "wrote %s: %s, %d pages, %d KB in %.1f s%n", pdf, CliText.count(notices.size(), "notice"), n,
                     Files.size(pdf) / 1024, (System.nanoTime() - t0) / 1e9);
             return 0;
         }
@@ -148,6 +148,18 @@ public final class ExportCommand extends LibraryCommand {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
+    /** One line saying what to do, then each candidate with its id, gazette, year and issue. */
+    static String ambiguous(String typed, List<LibraryNotice> found, GazetteNames names) {
+        StringBuilder b = new StringBuilder(CliText.get("export.ambiguous", typed));
+        for (LibraryNotice n : found) {
+            String gazette = names.name(n.gazette(), n.document());
+            b.append(System.lineSeparator()).append(n.document() || n.year() == null || n.issue() == null
+                    ? CliText.get("export.candidateDocument", n.notice().id(), gazette)
+                    : CliText.get("export.candidate", n.notice().id(), gazette, n.year().toString(), n.issue().toString()));
+        }
+        return b.toString();
+    }
+
     private List<LibraryNotice> choose(Library lib) throws IOException {
         if (selection.doc != null) {
             GazetteNames names = GazetteNames.chinese();
@@ -159,10 +171,7 @@ public final class ExportCommand extends LibraryCommand {
                         + " in the library " + lib.folder());
             }
             if (found.size() > 1) {
-                throw new IllegalStateException("several notices are " + selection.doc + "; choose one with --gazette or "
-                        + "by id: " + found.stream().map(n -> n.notice().id() + " (" + names.name(n.gazette(), n.document())
-                                + (n.issueKey() == null ? "" : " " + n.issueKey()) + ")")
-                        .collect(Collectors.joining(", ")));
+                throw new IllegalStateException(ambiguous(selection.doc, found, names));
             }
             return found;
         }

@@ -50,9 +50,9 @@ public final class ImportCommand extends LibraryCommand {
                     w.flush();
                 }
             }, () -> false, again);
-            out.printf("imported %d, replaced %d, duplicates %d, failed %d; %d notices%n",
+            out.printf("imported %d, replaced %d, duplicates %d, failed %d; %s%n",
                     s.count(ImportSummary.Outcome.IMPORTED), s.count(ImportSummary.Outcome.REPLACED),
-                    s.count(ImportSummary.Outcome.DUPLICATE), s.count(ImportSummary.Outcome.FAILED), s.notices());
+                    s.count(ImportSummary.Outcome.DUPLICATE), s.count(ImportSummary.Outcome.FAILED), CliText.count(s.notices(), "notice"));
             if (s.stopReason() != null) {
                 err.println("stopped: " + s.stopReason());
             }

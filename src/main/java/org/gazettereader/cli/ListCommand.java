@@ -38,8 +38,8 @@ public final class ListCommand extends LibraryCommand {
                 }
             }
             long documents = issues.stream().filter(IssueSummary::document).count();
-            out.printf("%d issues%s in %s%n", issues.size() - documents,
-                    documents == 0 ? "" : " and " + documents + " single documents", lib.folder());
+            out.printf("%s%s in %s%n", CliText.count(issues.size() - documents, "issue"),
+                    documents == 0 ? "" : " and " + CliText.count(documents, "document"), lib.folder());
             return 0;
         }
     }

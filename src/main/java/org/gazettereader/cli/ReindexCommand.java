@@ -12,7 +12,7 @@ public final class ReindexCommand extends LibraryCommand {
         try (Library lib = library.openExisting()) {
             long t0 = System.nanoTime();
             int n = lib.rebuildIndex(library.rebuildProgress());
-            out().printf("reindexed %d notices in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            out().printf("reindexed %s in %.1f s%n", CliText.count(n, "notice"), (System.nanoTime() - t0) / 1e9);
             return 0;
         }
     }

@@ -79,7 +79,10 @@ public final class SearchCommand extends LibraryCommand {
                 json.print(toJson(result));
                 return 0;
             }
-            out.printf("%d hits%s%n", result.total(), result.truncated() ? " (query cut to its first terms)" : "");
+            if (result.didYouMean() != null) {
+                out.println(CliText.get("search.didYouMean", result.didYouMean()));
+            }
+            out.println(hitCount(result));
             int rank = 1;
             GazetteNames names = GazetteNames.chinese();
             for (SearchHit h : result.hits()) {
@@ -92,6 +95,14 @@ public final class SearchCommand extends LibraryCommand {
             }
             return 0;
         }
+    }
+
+    /** "4 hits", or "3 of 4 hits" when the limit left some out. */
+    static String hitCount(SearchResult result) {
+        String all = CliText.count(result.total(), "hit");
+        String line = result.hits().size() < result.total()
+                ? CliText.get("search.shown", Integer.toString(result.hits().size()), all) : all;
+        return line + (result.truncated() ? CliText.get("search.truncated") : "");
     }
 
     static ObjectNode toJson(SearchResult result) {
@@ -116,6 +127,7 @@ public final class SearchCommand extends LibraryCommand {
             ObjectNode dim = facets.putObject(f.getKey());
             f.getValue().forEach(v -> dim.put(v.value(), v.count()));
         }
+        o.put("did_you_mean", result.didYouMean());
         return o;
     }
 }

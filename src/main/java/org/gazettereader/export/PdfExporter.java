@@ -81,10 +81,13 @@ public final class PdfExporter {
 
     /** Writes the PDF to {@code out}. */
     public Result export(ExportRequest request, Path out) throws IOException {
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "." + out.getFileName(), ".tmp");
+        // Not Files.createTempFile: that makes the file 0600, and the PDF then keeps it after the move. A file
+        // created the ordinary way gets the permissions the user's umask gives every new file (0644 under 022).
+        Path tmp = out.toAbsolutePath().getParent().resolve("." + out.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
             Result result;
-            try (OutputStream os = Files.newOutputStream(tmp)) {
+            try (OutputStream os = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 result = export(request, os);
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
