@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.gazettereader.library.Library;
 import org.gazettereader.search.NoticeSearcher;
 import org.gazettereader.search.SearchRequest;
+import org.gazettereader.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Option;
  * {@code bench search --queries FILE}: runs each query twice in one process (cold, then warm) with
  * facets and highlighted snippets as the window asks for them; every 4th query adds a year filter
  * and every 5th sorts by date. Prints p50 / p95 / p99 / max of the warm pass, the cold figures,
- * suggestion latency (first two characters of each query) and each query's hit count.
+ * suggestion latency (first two characters of each query) and each query's hit count. A FILE with
+ * tabs is a relevance set (query, id of the notice that must rank first; {@code #} lines are
+ * comments), and the count of queries whose notice ranks first is printed as well.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
 public final class BenchSearchCommand extends LibraryCommand {
@@ -35,7 +38,14 @@ public final class BenchSearchCommand extends LibraryCommand {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = out();
-        List<String> qs = Files.readAllLines(queries, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines = Files.readAllLines(queries, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        // A TSV (query, the id that must rank first) is a relevance set: its comment lines are no queries.
+        boolean relevance = lines.stream().anyMatch(l -> l.indexOf('\t') > 0);
+        if (relevance) {
+            lines = lines.stream().filter(l -> !l.startsWith("#")).toList();
+        }
+        List<String> qs = lines.stream().map(l -> relevance ? l.split("\t")[0] : l).toList();
+        List<String> expected = relevance ? lines.stream().map(l -> l.split("\t").length > 1 ? l.split("\t")[1].strip() : "").toList() : null;
         HeapMeter.reset();
         try (Library lib = library.openExisting()) {
             NoticeSearcher s = lib.searcher();
@@ -59,8 +69,24 @@ public final class BenchSearchCommand extends LibraryCommand {
                     }
                 }
             }
+            int first = 0;
+            List<String> missed = new java.util.ArrayList<>();
+            if (relevance) {
+                for (int i = 0; i < qs.size(); i++) {
+                    if (expected.get(i).equals(firstId(s, qs.get(i)))) {
+                        first++;
+                    } else {
+                        missed.add(qs.get(i));
+                    }
+                }
+            }
             if (json.wanted()) {
                 ObjectNode o = JsonWriter.object();
+                if (relevance) {
+                    o.put("ranked_first", first);
+                    o.put("relevance_queries", qs.size());
+                    missed.forEach(o.putArray("not_first")::add);
+                }
                 o.set("warm", stats(warm));
                 o.set("cold", stats(cold));
                 o.set("suggest", stats(suggest));
@@ -79,8 +105,24 @@ public final class BenchSearchCommand extends LibraryCommand {
             out.println("search cold   " + line(cold));
             out.println("suggest warm  " + line(suggest));
             out.printf(Locale.ROOT, "peak heap %.0f MB%n", HeapMeter.peakBytes() / 1048576.0);
+            if (relevance) {
+                out.printf(Locale.ROOT, "ranked first: %d of %d%n", first, qs.size());
+                missed.forEach(q -> out.println("  not first: " + q));
+            }
             return 0;
         }
+    }
+
+    /**
+     * The id ranked first for {@code q} as typed, without filters; for a query that finds nothing, the
+     * first of its did-you-mean correction (what a person gets by taking the offer).
+     */
+    static String firstId(NoticeSearcher s, String q) throws IOException {
+        SearchResult r = s.search(SearchRequest.of(q));
+        if (r.hits().isEmpty() && r.didYouMean() != null) {
+            r = s.search(SearchRequest.of(r.didYouMean()));
+        }
+        return r.hits().isEmpty() ? null : r.hits().get(0).id();
     }
 
     static SearchRequest request(String q, int i, Integer year) {

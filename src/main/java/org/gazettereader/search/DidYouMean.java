@@ -75,9 +75,8 @@ final class DidYouMean {
             }
             word = simple;
         }
-        Set<String> homophones = new LinkedHashSet<>();
-        Set<String> oneOff = new LinkedHashSet<>();
         IndexReader reader = s.getIndexReader();
+        Set<String> homophones = new LinkedHashSet<>();
         for (int i = 0; i < word.length(); i++) {
             for (char c : Homophones.of(word.charAt(i)).toCharArray()) {
                 String w = replace(word, i, c);
@@ -85,17 +84,22 @@ final class DidYouMean {
                     homophones.add(w);
                 }
             }
-            if (i > 0) {
-                for (char c : followers(reader, word.charAt(i - 1))) {
-                    String w = replace(word, i, c);
-                    if (c != word.charAt(i) && bigramsKnown(reader, w, i)) {
-                        oneOff.add(w);
-                    }
+        }
+        String best = best(s, homophones, atLeast);
+        if (best != null) {
+            return best;
+        }
+        // Any other character only when no homophone fits: walking the library's bigrams costs more.
+        Set<String> oneOff = new LinkedHashSet<>();
+        for (int i = 1; i < word.length(); i++) {
+            for (char c : followers(reader, word.charAt(i - 1))) {
+                String w = replace(word, i, c);
+                if (c != word.charAt(i) && (i + 1 >= word.length() || known(reader, w.substring(i, i + 2)))) {
+                    oneOff.add(w);
                 }
             }
         }
-        String best = best(s, homophones, atLeast);
-        return best != null ? best : best(s, oneOff, atLeast);
+        return best(s, oneOff, atLeast);
     }
 
     private String best(IndexSearcher s, Set<String> candidates, int atLeast) throws IOException {

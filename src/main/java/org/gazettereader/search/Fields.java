@@ -39,8 +39,6 @@ public enum Fields {
     BODY("body"),
     /** Full pinyin and initials of the title's words and word runs (zhishichanquan, zscq). */
     PINYIN("pinyin"),
-    /** Body and attachments, Han bigrams spelled in pinyin (wenwu wubao baohu); for full pinyin typed. */
-    BODY_PINYIN("body_pinyin"),
     /** Signing date as epoch day: range filter and stored value; absent when the notice has no date. */
     SIGNED("signed"),
     /** Signing date as epoch day for sorting, in every document (undated notices sort last). */

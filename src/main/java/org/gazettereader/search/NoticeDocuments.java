@@ -76,7 +76,6 @@ final class NoticeDocuments {
                 + (n.consult().phone() == null ? "" : n.consult().phone());
         String body = (n.recipients() == null ? "" : n.recipients() + "\n") + ln.bodyText() + consult;
         d.add(new TextField(Fields.BODY.field(), body, Field.Store.NO));
-        d.add(new TextField(Fields.BODY_PINYIN.field(), body, Field.Store.NO));
         d.add(new TextField(Fields.PINYIN.field(), pinyin.terms(n.title()), Field.Store.NO));
         return facets.build(d);
     }

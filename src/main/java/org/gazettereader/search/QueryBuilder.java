@@ -104,8 +104,21 @@ final class QueryBuilder {
             }
             each.add(q, Occur.MUST);
         }
-        Query joined = match(String.join("", parts));
-        return new BooleanQuery.Builder().add(joined, Occur.SHOULD).add(each.build(), Occur.SHOULD).build();
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(match(String.join("", parts)), Occur.SHOULD)
+                .add(each.build(), Occur.SHOULD);
+        if (parts.length > 2 && java.util.Arrays.stream(parts).allMatch(p -> PinyinSyllables.split(p).size() == 1)) {
+            // One syllable a word typed (fu nü er tong): most words are two characters, so also 妇女 + 儿童.
+            BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+            for (int i = 0; i < parts.length; i += 2) {
+                Query q = match(i + 1 < parts.length ? parts[i] + parts[i + 1] : parts[i]);
+                if (q == null) {
+                    return any.build();
+                }
+                pairs.add(q, Occur.MUST);
+            }
+            any.add(pairs.build(), Occur.SHOULD);
+        }
+        return any.build();
     }
 
     /** The clause that decides whether a notice matches {@code term}; null when it can match nothing. */
@@ -126,10 +139,6 @@ final class QueryBuilder {
         String letters = Pinyin.isLetters(term) ? Pinyin.lower(term) : Pinyin.mixed(term);
         if (letters != null) {
             b.add(new BoostQuery(new TermQuery(new Term(Fields.PINYIN.field(), letters)), 6f), Occur.SHOULD);
-            List<String> syllables = PinyinSyllables.split(letters);
-            if (syllables != null && syllables.size() >= 2) {
-                b.add(phrase(Fields.BODY_PINYIN, pairs(syllables)), Occur.SHOULD);
-            }
             n++;
         }
         if (term.length() <= 60) {
@@ -152,15 +161,6 @@ final class QueryBuilder {
     Query titleMatch(String term) {
         List<Token> tokens = tokens(bigrams, Fields.TITLE.field(), term);
         return tokens.isEmpty() ? null : phrase(Fields.TITLE, tokens);
-    }
-
-    /** Neighbouring syllables as the body's pinyin bigrams: wen wu bao hu → wenwu wubao baohu. */
-    private static List<Token> pairs(List<String> syllables) {
-        List<Token> out = new ArrayList<>(syllables.size() - 1);
-        for (int i = 0; i + 1 < syllables.size() && out.size() < 64; i++) {
-            out.add(new Token(syllables.get(i) + syllables.get(i + 1), i, i, i + 2));
-        }
-        return out;
     }
 
     private void score(BooleanQuery.Builder top, String term) {

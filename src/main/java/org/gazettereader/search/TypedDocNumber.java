@@ -16,8 +16,8 @@ import org.gazettereader.model.DocNumber;
  */
 record TypedDocNumber(String agency, int year, int serial) {
     private static final Pattern TYPED = Pattern.compile(
-            "([\\p{IsHan}A-Za-z]{0,20}?)[\\s\\-/]*[〔\\[（(【［{｛]?\\s*((?:19|20)\\d{2})\\s*"
-            + "([〕\\]）)】］}｝]|年)?[\\s\\-/－—_.]*(第)?\\s*(\\d{1,5})\\s*号?");
+            "([\\p{IsHan}A-Za-z]{0,20}?)[\\s　\\-/]*[〔\\[（(【［{｛]?[\\s　]*((?:19|20)\\d{2})[\\s　]*"
+            + "([〕\\]）)】］}｝]|年)?[\\s　\\-/－—_.]*(第)?[\\s　]*(\\d{1,5})[\\s　]*号?");
 
     /** The whole of {@code text} read as a typed 文号, or empty. */
     static Optional<TypedDocNumber> parse(String text) {

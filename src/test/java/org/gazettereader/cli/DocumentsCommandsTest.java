@@ -56,11 +56,11 @@ class DocumentsCommandsTest extends CliRun {
         assertThat(err()).contains("scan.pdf").contains("3 pages").contains("needs OCR first");
 
         assertThat(run("check", "--library", lib)).isZero();
-        assertThat(out()).contains("1 issues, 2 single documents, 17 notices, 17 in the search index").endsWith("ok\n");
+        assertThat(out()).contains("1 issue, 2 single documents, 17 notices, 17 in the search index").endsWith("ok\n");
 
         assertThat(run("list", "--library", lib)).isZero();
         assertThat(out()).contains("单篇文件  中华人民共和国公共阅览服务法  1 篇  " + LAW)
-                .contains("吕梁市人民政府公报  2023年第1期").contains("1 issues and 2 single documents in ")
+                .contains("吕梁市人民政府公报  2023年第1期").contains("1 issue and 2 single documents in ")
                 .doesNotContain("null").doesNotContain("?年第?期");
         assertThat(run("list", "--library", lib, "--json")).isZero();
         JsonNode list = JSON.readTree(out());

@@ -44,12 +44,12 @@ class LibraryCommandsTest extends CliRun {
         assertThat(result.get("facets").get("year").get("2023").asInt()).isEqualTo(1);
 
         assertThat(run("search", "--library", lib.toString(), "--section", "人事任免文件", "吕梁")).isZero();
-        assertThat(out()).startsWith("1 hits").contains("吕政任〔2023〕1号");
+        assertThat(out()).startsWith("1 hit\n").contains("吕政任〔2023〕1号");
 
         assertThat(run("reindex", "--library", lib.toString())).isZero();
         assertThat(out()).contains("reindexed 15 notices");
         assertThat(run("check", "--library", lib.toString())).isZero();
-        assertThat(out()).contains("1 issues, 15 notices, 15 in the search index").endsWith("ok\n");
+        assertThat(out()).contains("1 issue, 15 notices, 15 in the search index").endsWith("ok\n");
     }
 
     @Test
@@ -92,7 +92,7 @@ class LibraryCommandsTest extends CliRun {
     @Test
     void theDefaultLibraryStartsWithTheSample() {
         assertThat(run("list")).isZero();
-        assertThat(out()).contains("吕梁市人民政府公报").contains("1 issues in " + dir.resolve("home").resolve("library"));
+        assertThat(out()).contains("吕梁市人民政府公报").contains("1 issue in " + dir.resolve("home").resolve("library"));
     }
 
     @Test

@@ -78,6 +78,20 @@ class UsageErrorTest {
     }
 
     @Test
+    void compactAndChineseDatesToo() {
+        DateConverter dates = new DateConverter();
+        LocalDate first = LocalDate.of(2023, 1, 1);
+        assertThat(dates.convert("20230101")).isEqualTo(first);
+        assertThat(dates.convert("2023年1月1日")).isEqualTo(first);
+        assertThat(dates.convert("2023年01月01日")).isEqualTo(first);
+        assertThat(dates.convert("２０２３年１月１日")).isEqualTo(first);
+        assertThatThrownBy(() -> dates.convert("20231301")).isInstanceOf(TypeConversionException.class);
+        assertThatThrownBy(() -> dates.convert("2023年2月30日")).isInstanceOf(TypeConversionException.class);
+        assertThatThrownBy(() -> dates.convert("2023年1月")).isInstanceOf(TypeConversionException.class)
+                .hasMessageContaining("20230131").hasMessageContaining("2023年1月31日");
+    }
+
+    @Test
     void aSearchBetweenDatesGivesTheSameHitsInEveryForm() throws Exception {
         Path lib = dir.resolve("lib");
         Path sample = Samples.copy(Samples.SAMPLE, Files.createDirectories(dir.resolve("in")));
@@ -87,6 +101,9 @@ class UsageErrorTest {
         JsonNode iso = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(iso.get("total").asInt()).isEqualTo(2);
         assertThat(run("search", "--library", lib.toString(), "--json", "--from", "2023/01/01", "--to", "2023.1.31",
+                "知识产权")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("hits")).isEqualTo(iso.get("hits"));
+        assertThat(run("search", "--library", lib.toString(), "--json", "--from", "20230101", "--to", "2023年1月31日",
                 "知识产权")).isZero();
         assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("hits")).isEqualTo(iso.get("hits"));
         assertThat(run("search", "--library", lib.toString(), "--json", "--from", "2023.01.06", "知识产权")).isZero();
