@@ -137,7 +137,7 @@ final class QueryBuilder {
             n++;
         }
         String letters = Pinyin.isLetters(term) ? Pinyin.lower(term) : Pinyin.mixed(term);
-        if (letters != null) {
+        if (letters != null && !letters.isEmpty()) {
             b.add(new BoostQuery(new TermQuery(new Term(Fields.PINYIN.field(), letters)), 6f), Occur.SHOULD);
             n++;
         }

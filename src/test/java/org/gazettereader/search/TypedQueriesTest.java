@@ -82,7 +82,7 @@ class TypedQueriesTest {
     @Test
     void aCorrectionKeepsTheFilters() throws Exception {
         SearchRequest in2022 = SearchRequest.builder("知识产全").year(2022).build();
-        assertThat(library.searcher().search(in2022).didYouMean()).as("知识产权 is in 2023 notices only").isNull();
+        assertThat(library.searcher().search(in2022).didYouMean()).as("the sample is one issue of 2023: nothing of 2022 holds 知识产权").isNull();
     }
 
     @Test
