@@ -125,13 +125,14 @@ final class DidYouMean {
         return q == null ? 0 : s.count(q);
     }
 
-    /** The bigrams around position {@code i} of {@code w} stand somewhere in the library's bodies or titles. */
+    /** The bigrams around position {@code i} of {@code w} stand somewhere in the library's bodies. */
     private static boolean bigramsKnown(IndexReader reader, String w, int i) throws IOException {
         return (i == 0 || known(reader, w.substring(i - 1, i + 1))) && (i + 1 >= w.length() || known(reader, w.substring(i, i + 2)));
     }
 
+    /** In the body (which a title's words nearly always stand in too): one look-up a candidate, not two. */
     private static boolean known(IndexReader reader, String bigram) throws IOException {
-        return reader.docFreq(new Term(Fields.BODY.field(), bigram)) > 0 || reader.docFreq(new Term(Fields.TITLE.field(), bigram)) > 0;
+        return reader.docFreq(new Term(Fields.BODY.field(), bigram)) > 0;
     }
 
     /** The characters that follow {@code c} in the library's bodies (the second halves of its bigrams). */
@@ -151,7 +152,7 @@ final class DidYouMean {
             if (!term.startsWith(prefix)) {
                 break;
             }
-            if (term.length() == 2) {
+            if (term.length() == 2 && Homophones.common(term.charAt(1))) {
                 out.add(term.charAt(1));
             }
         }

@@ -22,7 +22,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -50,7 +49,6 @@ public final class NoticeSearcher {
 
     static final int MAX_LIMIT = 1000;
     private static final int SNIPPET_HITS = 20;
-    private static final float PREFIX_ONLY = 1e-4f;
 
     private final NoticeIndex index;
     private final TextSource texts;
@@ -170,9 +168,8 @@ public final class NoticeSearcher {
 
     /**
      * Up to {@code n} notices whose title contains, whose 文号 starts with, or whose pinyin starts with
-     * {@code prefix}. Notices that the same text typed as a search finds come first, in the order of
-     * the search's results (a list that disagrees with the results confuses); notices matched only by
-     * a prefix follow.
+     * {@code prefix}, in the order the same text typed as a search ranks them (a list that disagrees
+     * with the results confuses); notices the search does not find follow.
      */
     public List<Suggestion> suggest(String prefix, int n) throws IOException {
         String p = prefix == null ? "" : prefix.strip();
@@ -189,13 +186,13 @@ public final class NoticeSearcher {
         if (title != null) {
             prefixes.add(title, Occur.SHOULD);
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        // What is suggested is what the prefixes match; the order is the search's: its score alone ranks
+        // them, and notices it does not find (a 文号 or pinyin typed halfway) follow.
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(prefixes.build(), Occur.FILTER);
         QueryBuilder.Built asSearch = builder.build(SearchRequest.of(p));
         if (!asSearch.matchesNothing()) {
             b.add(asSearch.query(), Occur.SHOULD);
         }
-        // A prefix match adds next to nothing: it places notices the search does not find after those it does.
-        b.add(new BoostQuery(new ConstantScoreQuery(prefixes.build()), PREFIX_ONLY), Occur.SHOULD);
         SearcherManager manager = index.current();
         if (manager == null) {
             return List.of();

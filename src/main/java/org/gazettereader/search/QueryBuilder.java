@@ -43,14 +43,16 @@ final class QueryBuilder {
         UserQuery uq = DocNumber.parse(text).isPresent()
                 ? new UserQuery(List.of(List.of(text.strip())), List.of(), false)
                 : UserQuery.parse(text);
-        Query words = words(uq);
+        BooleanQuery words = words(uq);
         Query docNumber = TypedDocNumber.parse(text).map(DocNumberQueries::of).orElse(null);
         if (words == null && docNumber == null) {
             return new Built(new MatchNoDocsQuery(), uq.truncated(), true);
         }
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        if (docNumber == null || words == null) {
-            top.add(docNumber == null ? words : docNumber, Occur.MUST);
+        if (docNumber == null) {
+            words.clauses().forEach(top::add); // the common case stays one flat query
+        } else if (words == null) {
+            top.add(docNumber, Occur.MUST);
         } else {
             // 2023 6: the notice numbered 〔2023〕6号 first, then the notices holding both numbers.
             top.add(new BooleanQuery.Builder().add(docNumber, Occur.SHOULD).add(words, Occur.SHOULD).build(), Occur.MUST);
@@ -60,7 +62,7 @@ final class QueryBuilder {
     }
 
     /** The words typed, all required, or null when one of them can match nothing. */
-    private Query words(UserQuery uq) {
+    private BooleanQuery words(UserQuery uq) {
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         int must = 0;
         for (List<String> group : PinyinRuns.join(uq.required())) {
