@@ -3,9 +3,9 @@ package org.gazettereader.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -27,8 +27,12 @@ final class DidYouMean {
     /** At most this many hits and a correction is looked for. */
     static final int FEW = 3;
     private static final int MAX_WORD = 12;
-    private static final int MAX_COUNTED = 24;
+    private static final int MAX_COUNTED = 4;
     private static final int MAX_FOLLOWERS = 3000;
+    /** Words longer than this are not walked for any one character off (a long phrase that finds nothing is rarely one slip). */
+    private static final int MAX_ONE_OFF_WORD = 4;
+    /** Looking for a correction stops after this long: it is an offer beside the results, never worth a slow search. */
+    private static final long BUDGET_NANOS = 25_000_000L;
 
     private final QueryBuilder builder;
 
@@ -42,6 +46,7 @@ final class DidYouMean {
         if (total > FEW || typed.isEmpty() || typed.length() > 100) {
             return null;
         }
+        long deadline = System.nanoTime() + BUDGET_NANOS;
         String corrected = typed;
         boolean changed = false;
         for (List<String> group : UserQuery.parse(typed).required()) {
@@ -53,7 +58,10 @@ final class DidYouMean {
             if (found > FEW) {
                 continue;
             }
-            String better = correct(s, word, Math.max(1, found * 3));
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            String better = correct(s, word, Math.max(1, found * 3), deadline);
             if (better != null) {
                 corrected = corrected.replace(word, better);
                 changed = true;
@@ -67,7 +75,7 @@ final class DidYouMean {
     }
 
     /** The best correction of one word found in at least {@code atLeast} notices, or null. */
-    private String correct(IndexSearcher s, String word, int atLeast) throws IOException {
+    private String correct(IndexSearcher s, String word, int atLeast, long deadline) throws IOException {
         String simple = Homophones.simplified(word);
         if (!simple.equals(word)) {
             if (count(s, simple) >= atLeast) {
@@ -76,44 +84,52 @@ final class DidYouMean {
             word = simple;
         }
         IndexReader reader = s.getIndexReader();
-        Set<String> homophones = new LinkedHashSet<>();
+        Map<String, Integer> homophones = new LinkedHashMap<>();
         for (int i = 0; i < word.length(); i++) {
             for (char c : Homophones.of(word.charAt(i)).toCharArray()) {
                 String w = replace(word, i, c);
-                if (bigramsKnown(reader, w, i)) {
-                    homophones.add(w);
+                int bound = changedBigrams(reader, w, i);
+                if (bound >= atLeast) {
+                    homophones.put(w, bound);
                 }
             }
         }
         String best = best(s, homophones, atLeast);
-        if (best != null) {
+        if (best != null || word.length() > MAX_ONE_OFF_WORD || System.nanoTime() > deadline) {
             return best;
         }
         // Any other character only when no homophone fits: walking the library's bigrams costs more.
-        Set<String> oneOff = new LinkedHashSet<>();
-        for (int i = 1; i < word.length(); i++) {
+        Map<String, Integer> oneOff = new LinkedHashMap<>();
+        for (int i = 1; i < word.length() && System.nanoTime() < deadline; i++) {
             for (char c : followers(reader, word.charAt(i - 1))) {
                 String w = replace(word, i, c);
-                if (c != word.charAt(i) && (i + 1 >= word.length() || known(reader, w.substring(i, i + 2)))) {
-                    oneOff.add(w);
+                int bound = c == word.charAt(i) ? 0 : changedBigrams(reader, w, i);
+                if (bound >= atLeast) {
+                    oneOff.put(w, bound);
                 }
             }
         }
         return best(s, oneOff, atLeast);
     }
 
-    private String best(IndexSearcher s, Set<String> candidates, int atLeast) throws IOException {
+    /**
+     * Counts (with a phrase query each) only the few candidates whose changed bigrams are most
+     * common: a candidate cannot stand in more notices than its rarest bigram does, so the look-ups
+     * of the bigrams rank them, and a query that finds nothing costs a handful of counts, not dozens.
+     */
+    private String best(IndexSearcher s, Map<String, Integer> candidates, int atLeast) throws IOException {
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(candidates.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
         String best = null;
         int most = atLeast - 1;
-        int counted = 0;
-        for (String w : candidates) {
-            if (counted++ >= MAX_COUNTED) {
-                break;
+        for (int k = 0; k < Math.min(MAX_COUNTED, ranked.size()); k++) {
+            if (ranked.get(k).getValue() <= most) {
+                break; // no later candidate can beat the best counted so far
             }
-            int n = count(s, w);
+            int n = count(s, ranked.get(k).getKey());
             if (n > most) {
                 most = n;
-                best = w;
+                best = ranked.get(k).getKey();
             }
         }
         return best;
@@ -125,14 +141,20 @@ final class DidYouMean {
         return q == null ? 0 : s.count(q);
     }
 
-    /** The bigrams around position {@code i} of {@code w} stand somewhere in the library's bodies. */
-    private static boolean bigramsKnown(IndexReader reader, String w, int i) throws IOException {
-        return (i == 0 || known(reader, w.substring(i - 1, i + 1))) && (i + 1 >= w.length() || known(reader, w.substring(i, i + 2)));
-    }
-
-    /** In the body (which a title's words nearly always stand in too): one look-up a candidate, not two. */
-    private static boolean known(IndexReader reader, String bigram) throws IOException {
-        return reader.docFreq(new Term(Fields.BODY.field(), bigram)) > 0;
+    /**
+     * In how many bodies the rarer of the bigrams around position {@code i} of {@code w} stands (0
+     * when one stands nowhere): an upper bound of the notices holding {@code w}. In the body, which a
+     * title's words nearly always stand in too: one look-up a bigram, not two.
+     */
+    private static int changedBigrams(IndexReader reader, String w, int i) throws IOException {
+        int bound = Integer.MAX_VALUE;
+        if (i > 0) {
+            bound = Math.min(bound, reader.docFreq(new Term(Fields.BODY.field(), w.substring(i - 1, i + 1))));
+        }
+        if (bound > 0 && i + 1 < w.length()) {
+            bound = Math.min(bound, reader.docFreq(new Term(Fields.BODY.field(), w.substring(i, i + 2))));
+        }
+        return bound;
     }
 
     /** The characters that follow {@code c} in the library's bodies (the second halves of its bigrams). */
