@@ -84,4 +84,21 @@ class MessagesTest {
         assertThatThrownBy(() -> new Messages(Locale.ENGLISH).get("no.such.key"))
                 .hasMessageContaining("no.such.key");
     }
+
+    @Test
+    void anIssueReadsAsYearAndNumberAndADocumentAsSuch() {
+        GazetteNames zh = new GazetteNames(new Messages(Locale.SIMPLIFIED_CHINESE));
+        GazetteNames en = new GazetteNames(new Messages(Locale.ENGLISH));
+        assertThat(zh.issue("2023/2")).isEqualTo("2023年第2期");
+        assertThat(en.issue("2023/12")).isEqualTo("2023, No. 12");
+        assertThat(zh.issue(null)).isEmpty();
+        assertThat(zh.issue("2023")).isEqualTo("2023");
+        assertThat(zh.where("吕梁市人民政府公报", "2023/1", false)).isEqualTo("吕梁市人民政府公报 2023年第1期");
+        assertThat(en.where("吕梁市人民政府公报", "2023/1", false)).isEqualTo("吕梁市人民政府公报, 2023, No. 1");
+        assertThat(zh.where(null, null, true)).isEqualTo("单篇文件");
+        assertThat(en.where(null, null, true)).isEqualTo("Single document");
+        // An issue whose year or number is unknown still names its gazette.
+        assertThat(zh.where("太原市人民政府公报", null, false)).isEqualTo("太原市人民政府公报");
+        assertThat(zh.where(null, "2023/1", false)).isEqualTo("? 2023年第1期");
+    }
 }

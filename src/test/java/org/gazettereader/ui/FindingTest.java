@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -66,6 +67,13 @@ class FindingTest extends RunningApp {
         assertThat(highlights("hit")).as(((Parent) robot.lookup("#page-left").query()).getChildrenUnmodifiable().stream()
                 .map(n -> n.getClass().getSimpleName() + n.getStyleClass()).collect(Collectors.joining(","))).isPositive();
         assertThat(pageText()).startsWith("吕梁市人民政府关于印发吕梁市“十四五”知识产权保护和运用规划的通知");
+        // Each result names its gazette, year and issue, whole (wrapped, not cut to 202…).
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#search-results .hit-meta").tryQuery().isPresent());
+        Label meta = robot.lookup("#search-results .hit-meta").queryAs(Label.class);
+        assertThat(meta.getText()).contains("吕梁市人民政府公报 2023年第1期");
+        assertThat(meta.isWrapText()).isTrue();
+        assertThat(robot.lookup("#search-results .hit-meta .text").queryAllAs(javafx.scene.text.Text.class).stream()
+                .map(javafx.scene.text.Text::getText).collect(Collectors.joining())).doesNotContain("…").contains("2023年第1期");
         // Enter searched for what was typed: the query and its whole result list stay.
         assertThat(robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("知识产权");
         assertThat(results().getItems().size()).isGreaterThan(1);
@@ -98,8 +106,21 @@ class FindingTest extends RunningApp {
         @SuppressWarnings("unchecked")
         ComboBox<String> issue = robot.lookup("#search-issue").queryAs(ComboBox.class);
         assertThat(issue.getItems()).containsExactly("全部期号", "2023/1");
-        robot.interact(() -> issue.setValue("2023/1"));
-        WaitForAsyncUtils.waitForFxEvents();
+        // It reads as a person says it; the value it filters by stays the key.
+        assertThat(issue.getItems()).extracting(i -> issue.getConverter().toString(i)).containsExactly("全部期号", "2023年第1期");
+        // The open list shows the issue so; choosing it (Down, Enter, as on a keyboard) filters by its key.
+        robot.interact(() -> {
+            issue.requestFocus();
+            issue.show();
+        });
+        Node popup = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) issue.getSkin()).getPopupContent();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(popup).lookup(".list-cell")
+                .match(c -> "2023年第1期".equals(((javafx.scene.control.ListCell<?>) c).getText())).tryQuery().isPresent());
+        key(KeyCode.DOWN);
+        key(KeyCode.DOWN);
+        key(KeyCode.ENTER);
+        assertThat(issue.getValue()).isEqualTo("2023/1");
+        assertThat(((javafx.scene.control.ListCell<?>) robot.lookup("#search-issue .list-cell").query()).getText()).isEqualTo("2023年第1期");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#search-count").equals("共 " + count + " 篇公文"));
     }
 
@@ -146,6 +167,41 @@ class FindingTest extends RunningApp {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#reader-page-label").startsWith("第 1 页 / 共")
                 && pageText().startsWith(first.title().substring(0, 20)));
         assertThat(first.docNumber()).isIn("吕政函〔2022〕93号", "吕政函〔2022〕94号");
+    }
+
+    @Test
+    void aSlipIsOfferedItsCorrectionAndTheOfferSearchesIt() throws Exception {
+        key(KeyCode.CONTROL, KeyCode.K);
+        robot.write("知识产全");
+        Button offer = robot.lookup("#search-did-you-mean").queryAs(Button.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> offer.isVisible());
+        assertThat(offer.getText()).isEqualTo("您是不是要找：知识产权");
+        // Laid out above the results, tall enough to hit.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> offer.getHeight() >= 44);
+        assertThat(offer.localToScene(0, 0).getY()).isLessThan(results().localToScene(0, 0).getY());
+        // Offered only: what was typed stays, and the list answers it.
+        javafx.scene.control.TextField field = robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class);
+        assertThat(field.getText()).isEqualTo("知识产全");
+        assertThat(results().getAccessibleText()).startsWith("“知识产全”");
+        // The keyboard reaches it: Tab from the field goes through the filters to the offer.
+        robot.interact(field::requestFocus);
+        for (int i = 0; i < 20 && stage.getScene().getFocusOwner() != offer; i++) {
+            key(KeyCode.TAB);
+        }
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(offer);
+        key(KeyCode.ENTER);
+        answered("知识产权");
+        assertThat(field.getText()).isEqualTo("知识产权");
+        assertThat(results().getItems().get(0).docNumber()).isEqualTo("吕政发〔2023〕2号");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !offer.isVisible());
+        assertThat(offer.isManaged()).isFalse();
+        // A click does the same.
+        robot.interact(() -> field.setText("垃圾分累"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> offer.isVisible());
+        assertThat(offer.getText()).isEqualTo("您是不是要找：垃圾分类");
+        robot.clickOn(offer);
+        answered("垃圾分类");
+        assertThat(field.getText()).isEqualTo("垃圾分类");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.gazettereader.ui.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
@@ -11,10 +10,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -22,8 +21,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
@@ -31,7 +28,6 @@ import org.gazettereader.config.GazetteNames;
 import org.gazettereader.config.Messages;
 import org.gazettereader.model.Facet;
 import org.gazettereader.model.SearchHit;
-import org.gazettereader.model.TextMatch;
 import org.gazettereader.search.Snippets;
 import org.gazettereader.search.Suggestion;
 
@@ -115,7 +111,7 @@ public final class SearchPane {
         status.textProperty().bind(vm.statusProperty());
 
         results.setId("search-results");
-        results.setCellFactory(l -> new HitCell());
+        results.setCellFactory(l -> new HitCell(m, names, results.widthProperty()));
         results.setPlaceholder(status);
         vm.resultsProperty().addListener((o, was, now) -> results.getItems().setAll(now));
         // Screen readers hear which query the list answers; it also tells when typing has caught up.
@@ -136,7 +132,31 @@ public final class SearchPane {
         count.visibleProperty().bind(vm.totalProperty().greaterThan(0));
         count.managedProperty().bind(count.visibleProperty());
 
-        root.getChildren().addAll(field, filters(), count, results);
+        root.getChildren().addAll(field, filters(), count, didYouMean(), results);
+    }
+
+    /**
+     * "您是不是要找：知识产权" above the results when the search offers a correction: a button, so Tab
+     * reaches it and Enter or a click searches the corrected query. It never changes the query by itself.
+     */
+    private Node didYouMean() {
+        Button offer = new Button();
+        offer.setId("search-did-you-mean");
+        offer.getStyleClass().add("did-you-mean");
+        offer.setMinHeight(44);
+        offer.setWrapText(true);
+        offer.textProperty().bind(Bindings.createStringBinding(() -> vm.didYouMeanProperty().get() == null ? ""
+                : m.get("search.didYouMean", vm.didYouMeanProperty().get()), vm.didYouMeanProperty()));
+        offer.accessibleHelpProperty().bind(Bindings.createStringBinding(() -> vm.didYouMeanProperty().get() == null ? ""
+                : m.get("search.didYouMeanHelp", vm.didYouMeanProperty().get()), vm.didYouMeanProperty()));
+        offer.visibleProperty().bind(vm.didYouMeanProperty().isNotNull());
+        offer.managedProperty().bind(offer.visibleProperty());
+        offer.setOnAction(e -> {
+            vm.searchDidYouMean();
+            // The field's text changed with the query: search now, not again after the typing pause.
+            typing.stop();
+        });
+        return offer;
     }
 
     public Node root() {
@@ -236,7 +256,19 @@ public final class SearchPane {
         ComboBox<String> box = new ComboBox<>();
         box.setId("search-issue");
         box.setPromptText(any);
-        box.setMaxWidth(160);
+        box.setMaxWidth(200);
+        // Items stay the keys the filter searches by (2023/2); a person reads 2023年第2期.
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return key == null || key.equals(any) ? any : names.issue(key);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null; // not editable
+            }
+        });
         Runnable fill = () -> {
             List<String> items = new ArrayList<>();
             items.add(any);
@@ -270,48 +302,5 @@ public final class SearchPane {
         }
     }
 
-    private final class HitCell extends ListCell<SearchHit> {
-        @Override
-        protected void updateItem(SearchHit h, boolean empty) {
-            super.updateItem(h, empty);
-            if (empty || h == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label title = new Label(h.title());
-            title.setWrapText(true);
-            title.getStyleClass().add("hit-title");
-            Label meta = new Label(m.get("search.meta", h.docNumber() == null ? m.get("search.noDocNumber") : h.docNumber(),
-                    names.name(h.gazette(), h.document()), h.issue() == null ? "" : h.issue(), h.signed() == null ? "" : h.signed().toString()));
-            meta.getStyleClass().add("hit-meta");
-            TextFlow snippet = new TextFlow();
-            snippet.getStyleClass().add("hit-snippet");
-            String s = h.snippet().text();
-            int pos = 0;
-            for (TextMatch mark : h.snippet().marks()) {
-                snippet.getChildren().addAll(text(s.substring(pos, mark.start()), "hit-text"),
-                        text(s.substring(mark.start(), mark.end()), "hit-mark"));
-                pos = mark.end();
-            }
-            snippet.getChildren().add(text(s.substring(pos), "hit-text"));
-            VBox box = new VBox(2, title, meta, snippet);
-            box.setPrefWidth(0);
-            box.maxWidthProperty().bind(results.widthProperty().subtract(30));
-            snippet.maxWidthProperty().bind(results.widthProperty().subtract(30));
-            // Titles wrap: most begin with the same issuer, and what tells them apart comes last.
-            title.maxWidthProperty().bind(results.widthProperty().subtract(30));
-            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            meta.maxWidthProperty().bind(results.widthProperty().subtract(30));
-            setGraphic(box);
-            setText(null);
-        }
-    }
-
-    private static Text text(String s, String style) {
-        Text t = new Text(s);
-        t.getStyleClass().add(style);
-        return t;
-    }
 
 }

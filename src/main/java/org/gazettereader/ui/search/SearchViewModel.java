@@ -50,6 +50,7 @@ public final class SearchViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper answered = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper didYouMean = new ReadOnlyStringWrapper();
 
     private final Supplier<NoticeSearcher> searcher;
     private final Background background;
@@ -118,6 +119,23 @@ public final class SearchViewModel {
         return answered.getReadOnlyProperty();
     }
 
+    /**
+     * The corrected query the library's own words suggest for the answered one (知识产全 → 知识产权),
+     * or null. It is only offered: {@link #searchDidYouMean()} searches it when the person asks.
+     */
+    public ReadOnlyStringProperty didYouMeanProperty() {
+        return didYouMean.getReadOnlyProperty();
+    }
+
+    /** Searches the offered correction in place of what was typed; nothing when none is offered. */
+    public void searchDidYouMean() {
+        String corrected = didYouMean.get();
+        if (corrected != null) {
+            query.set(corrected);
+            search();
+        }
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -137,6 +155,7 @@ public final class SearchViewModel {
             facets.set(Map.of());
             total.set(0);
             answered.set(q);
+            didYouMean.set(null);
             status.set(messages.get(s == null ? "search.notReady" : "search.hint"));
             return;
         }
@@ -150,6 +169,7 @@ public final class SearchViewModel {
             facets.set(res.facets());
             total.set(res.total());
             answered.set(q);
+            didYouMean.set(res.didYouMean() == null || res.didYouMean().equals(q) ? null : res.didYouMean());
             boolean filtered = year.get() != null || issue.get() != null || section.get() != null || issuer.get() != null || type.get() != null
                     || from.get() != null || to.get() != null;
             status.set(res.total() == 0 ? messages.get(filtered ? "search.noneFiltered" : "search.none")

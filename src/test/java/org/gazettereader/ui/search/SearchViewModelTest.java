@@ -145,4 +145,29 @@ class SearchViewModelTest {
         assertThat(broken.statusProperty().get()).isEqualTo(zh.get("search.failed", "index gone"));
         assertThat(vm.suggest("吕政")).isNotEmpty();
     }
+
+    @Test
+    void aSlipIsOfferedItsCorrectionWhichIsSearchedOnlyWhenAsked() {
+        SearchViewModel vm = vm();
+        vm.queryProperty().set("知识产全");
+        searchAndAnswer(vm);
+        assertThat(vm.didYouMeanProperty().get()).isEqualTo("知识产权");
+        // Offered, never put in place of what was typed.
+        assertThat(vm.queryProperty().get()).isEqualTo("知识产全");
+        assertThat(vm.answeredQueryProperty().get()).isEqualTo("知识产全");
+        vm.searchDidYouMean();
+        background.runAll();
+        assertThat(vm.queryProperty().get()).isEqualTo("知识产权");
+        assertThat(vm.answeredQueryProperty().get()).isEqualTo("知识产权");
+        assertThat(vm.resultsProperty().get()).extracting(h -> h.docNumber()).contains("吕政发〔2023〕2号");
+        assertThat(vm.didYouMeanProperty().get()).isNull();
+        // An empty query takes the offer away, and asking then does nothing.
+        vm.queryProperty().set("知识产全");
+        searchAndAnswer(vm);
+        vm.queryProperty().set("");
+        searchAndAnswer(vm);
+        assertThat(vm.didYouMeanProperty().get()).isNull();
+        vm.searchDidYouMean();
+        assertThat(vm.queryProperty().get()).isEmpty();
+    }
 }
