@@ -2,7 +2,6 @@
 package org.gazettereader.app;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.application.Platform;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -48,7 +47,8 @@ public final class GazetteApp extends Application {
         Path explicit = given == null ? null : Path.of(given);
         Path library = libraries.resolve(explicit);
         prefs = Preferences.load(home.preferencesFile());
-        Messages messages = new Messages(Messages.systemLocale(Locale.getDefault(), System.getenv()));
+        // Main decided before JavaFX started; a start without Main (tests, tools) decides here, the same way.
+        Messages messages = new Messages(InterfaceLanguage.apply());
 
         vm = new ShellViewModel(messages, library, Theme.fromPreference(prefs.get("theme", null)),
                 prefs.getDouble("reader.fontSize", ShellViewModel.DEFAULT_FONT));

@@ -34,6 +34,8 @@ public final class Main {
     }
 
     private static void launchWindow(Path library) {
+        // Before JavaFX starts, so its own dialog buttons and hints follow the window's language.
+        InterfaceLanguage.apply();
         Application.launch(GazetteApp.class, library == null ? new String[0]
                 : new String[] {"--library=" + library.toAbsolutePath()});
     }

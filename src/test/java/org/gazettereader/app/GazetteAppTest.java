@@ -89,6 +89,33 @@ class GazetteAppTest {
         assertThat(robot.lookup("#welcome-title").queryAs(Label.class).getText()).isEqualTo("Welcome to Gazette Reader");
     }
 
+    /** The buttons JavaFX itself labels in a dialog of the running window, read on the FX thread. */
+    private String dialogButtons() {
+        String[] shown = new String[1];
+        robot.interact(() -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+            shown[0] = ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK)).getText()
+                    + "/" + ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).getText();
+        });
+        return shown[0];
+    }
+
+    @Test
+    void javaFxsOwnDialogButtonsSpeakTheWindowsLanguage() throws Exception {
+        // A French system gets the Chinese interface, and JavaFX's own OK and Cancel with it.
+        Stage stage = start(Locale.FRANCE);
+        assertThat(stage.getTitle()).isEqualTo("公报阅览");
+        assertThat(Locale.getDefault()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(dialogButtons()).isEqualTo("确定/取消");
+    }
+
+    @Test
+    void javaFxsOwnDialogButtonsStayEnglishForAnEnglishSystem() throws Exception {
+        start(Locale.US);
+        assertThat(Locale.getDefault()).isEqualTo(Locale.US);
+        assertThat(dialogButtons()).isEqualTo("OK/Cancel");
+    }
+
     @Test
     void keyboardShortcutsChangeTextSizeAndTheme() throws Exception {
         start(Locale.SIMPLIFIED_CHINESE);
