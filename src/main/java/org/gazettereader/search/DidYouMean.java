@@ -32,7 +32,7 @@ final class DidYouMean {
     /** Words longer than this are not walked for any one character off (a long phrase that finds nothing is rarely one slip). */
     private static final int MAX_ONE_OFF_WORD = 4;
     /** Looking for a correction stops after this long: it is an offer beside the results, never worth a slow search. */
-    private static final long BUDGET_NANOS = 25_000_000L;
+    private static final long BUDGET_NANOS = 12_000_000L;
 
     private final QueryBuilder builder;
 
