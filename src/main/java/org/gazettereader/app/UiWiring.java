@@ -58,7 +58,7 @@ final class UiWiring {
         PrintBasket basket = new PrintBasket();
         PrintDialog printDialog = new PrintDialog(stage, messages, layoutWork, basket, exports);
         BasketController basketControl = new BasketController(libraryWork, notices, basket, vm, messages, printDialog::show);
-        view = new ShellView(messages, vm, new StageControls(stage, messages),
+        view = new ShellView(messages, vm, new StageControls(stage, messages, () -> library.get() == null ? null : library.get().folder()),
                 new ShellCommands(importer, readerView, reader, bookmarks, basketControl),
                 tree, reader, readerView, search, bookmarks);
     }

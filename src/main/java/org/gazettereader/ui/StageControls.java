@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.ui;
 
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.gazettereader.config.AppVersion;
@@ -10,10 +12,13 @@ import org.gazettereader.config.Messages;
 public final class StageControls implements ShellActions.WindowControls {
     private final Stage stage;
     private final Messages messages;
+    private final Supplier<Path> libraryFolder;
 
-    public StageControls(Stage stage, Messages messages) {
+    /** {@code libraryFolder}: the folder of the library shown, or null while none is open. */
+    public StageControls(Stage stage, Messages messages, Supplier<Path> libraryFolder) {
         this.stage = stage;
         this.messages = messages;
+        this.libraryFolder = libraryFolder;
     }
 
     @Override
@@ -32,7 +37,13 @@ public final class StageControls implements ShellActions.WindowControls {
         about.initOwner(stage);
         about.setTitle(messages.get("about.title"));
         about.setHeaderText(messages.get("app.title") + " " + AppVersion.get());
-        about.setContentText(messages.get("about.text", "gazette-reader"));
+        about.setContentText(aboutText());
         about.showAndWait();
+    }
+
+    /** What the about box says: the reader, and where the library shown lives. */
+    String aboutText() {
+        Path folder = libraryFolder.get();
+        return messages.get("about.text", folder == null ? "—" : folder.toString());
     }
 }
