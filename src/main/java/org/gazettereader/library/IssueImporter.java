@@ -33,6 +33,8 @@ final class IssueImporter {
     private static final Logger LOG = LoggerFactory.getLogger(IssueImporter.class);
     /** Commit the index at most this often during a long import; readers see new issues after each commit. */
     private static final long INDEX_COMMIT_NANOS = 2_000_000_000L;
+    private static final String INDEX_WAITS =
+            "the issues imported so far are in the library; search will find them once the index has room";
 
     private final Path folder;
     private final Database db;
@@ -112,14 +114,14 @@ final class IssueImporter {
                     break;
                 }
                 if (System.nanoTime() - lastCommit > INDEX_COMMIT_NANOS) {
-                    stopReason = commit(feeder, index);
+                    stopReason = drainAndCommit(feeder, index, true);
                     if (stopReason != null) {
                         break;
                     }
                     lastCommit = System.nanoTime();
                 }
             }
-            String last = commit(feeder, index, stopReason == null);
+            String last = drainAndCommit(feeder, index, stopReason == null);
             stopReason = stopReason == null ? last : stopReason;
         }
         int notices = outcomes.stream().mapToInt(ImportSummary.FileOutcome::notices).sum();
@@ -127,24 +129,35 @@ final class IssueImporter {
         return new ImportSummary(outcomes, stopped, notices, stopReason);
     }
 
-    private String commit(IndexFeeder feeder, NoticeIndex index) throws SQLException, IOException {
-        return commit(feeder, index, true);
-    }
-
-    /** Waits for the index to take every issue handed over, then commits it (unless the batch stopped). */
-    private String commit(IndexFeeder feeder, NoticeIndex index, boolean commit) throws SQLException, IOException {
+    /**
+     * Waits for the index to take every issue handed over, then commits it unless the batch
+     * stopped; returns why the import stops (a full disk: the index is mended later from the
+     * database), or null.
+     */
+    private String drainAndCommit(IndexFeeder feeder, NoticeIndex index, boolean commit) throws SQLException, IOException {
         try {
             feeder.drain();
         } catch (IndexFeeder.Failure e) {
             return indexFailure(e.getCause());
         }
-        return commit ? commit(index) : null;
+        if (!commit) {
+            return null;
+        }
+        try {
+            index.commit(db.read(LibraryStore::libraryVersion));
+            return null;
+        } catch (IOException e) {
+            if (!SqlFailures.reason(e).equals("the disk is full")) {
+                throw e;
+            }
+            return diskFull(INDEX_WAITS);
+        }
     }
 
     private String indexFailure(Throwable cause) {
         String reason = cause instanceof IOException io ? SqlFailures.reason(io) : String.valueOf(cause.getMessage());
         if (reason.equals("the disk is full")) {
-            return diskFull("the issues imported so far are in the library; search will find them once the index has room");
+            return diskFull(INDEX_WAITS);
         }
         LOG.error("The search index could not be written", cause);
         return "The search index of " + folder + " could not be written (" + reason + "): the issues imported so far are "
@@ -153,19 +166,6 @@ final class IssueImporter {
 
     private String diskFull(String state) {
         return "The disk holding " + folder + " is full: free some space and import the rest again (" + state + ")";
-    }
-
-    /** Commits the index; on a full disk returns why the import stops (the index is mended later from the database). */
-    private String commit(NoticeIndex index) throws SQLException, IOException {
-        try {
-            index.commit(db.read(LibraryStore::libraryVersion));
-            return null;
-        } catch (IOException e) {
-            if (!SqlFailures.reason(e).equals("the disk is full")) {
-                throw e;
-            }
-            return diskFull("the issues imported so far are in the library; search will find them once the index has room");
-        }
     }
 
     /** Files and folders (recursively: *.txt and *.pdf, sorted) to import; an unreadable folder stays, to be reported. */

@@ -12,8 +12,10 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.gazettereader.model.Attachment;
 import org.gazettereader.model.Block;
 import org.gazettereader.model.DocNumber;
@@ -56,8 +58,8 @@ final class LibraryStore {
     }
 
     /** The hashes of every issue's source file. */
-    static java.util.Set<String> sourceShas(Connection c) throws SQLException {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    static Set<String> sourceShas(Connection c) throws SQLException {
+        Set<String> out = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT source_sha256 FROM issues"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getString(1));

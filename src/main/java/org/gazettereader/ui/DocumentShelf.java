@@ -38,24 +38,8 @@ final class DocumentShelf {
         int count = documents.stream().mapToInt(IssueSummary::notices).sum();
         String label = m.get("tree.gazette", new GazetteNames(m).documents(), count);
         List<Long> ids = documents.stream().map(IssueSummary::id).toList();
-        TreeItem<TreeNode> shelf = new TreeItem<>(new TreeNode(TreeNode.Kind.DOCUMENTS, label, null, null, null)) {
-            private boolean requested;
-
-            @Override
-            public boolean isLeaf() {
-                return false;
-            }
-
-            {
-                expandedProperty().addListener((o, was, now) -> {
-                    if (now && !requested) {
-                        requested = true;
-                        load(this, ids);
-                    }
-                });
-            }
-        };
-        shelf.getChildren().add(LibraryTree.item(TreeNode.Kind.CONTENTS, m.get("tree.loading"), null));
+        TreeItem<TreeNode> shelf = LazyRows.plain(new TreeNode(TreeNode.Kind.DOCUMENTS, label, null, null, null),
+                m.get("tree.loading"), row -> load(row, ids));
         shelf.setExpanded(true);
         return shelf;
     }

@@ -70,24 +70,8 @@ public final class LibraryTree {
     private TreeItem<TreeNode> issue(IssueSummary i) {
         String label = m.get("tree.issue", i.issue() == null ? "?" : i.issue(), i.totalIssue() == null ? "?" : i.totalIssue(),
                 i.notices());
-        TreeItem<TreeNode> item = new CheckBoxTreeItem<>(new TreeNode(TreeNode.Kind.ISSUE, label, i.id(), null, null)) {
-            private boolean requested;
-
-            @Override
-            public boolean isLeaf() {
-                return false;
-            }
-
-            {
-                expandedProperty().addListener((o, was, now) -> {
-                    if (now && !requested) {
-                        requested = true;
-                        load(this);
-                    }
-                });
-            }
-        };
-        item.getChildren().add(item(TreeNode.Kind.CONTENTS, m.get("tree.loading"), null));
+        TreeItem<TreeNode> item = LazyRows.checkable(new TreeNode(TreeNode.Kind.ISSUE, label, i.id(), null, null),
+                m.get("tree.loading"), this::load);
         return item;
     }
 

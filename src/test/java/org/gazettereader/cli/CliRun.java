@@ -4,6 +4,7 @@ package org.gazettereader.cli;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.gazettereader.config.DataHome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,16 +15,26 @@ abstract class CliRun {
     @TempDir
     Path dir;
 
+    private final Locale before = Locale.getDefault();
     private ByteArrayOutputStream out;
     private ByteArrayOutputStream err;
 
+    /** The default locale for the test's commands; null keeps the machine's. */
+    Locale locale() {
+        return null;
+    }
+
     @BeforeEach
     void home() {
+        if (locale() != null) {
+            Locale.setDefault(locale());
+        }
         System.setProperty(DataHome.HOME_PROPERTY, dir.resolve("home").toString());
     }
 
     @AfterEach
     void clear() {
+        Locale.setDefault(before);
         System.clearProperty(DataHome.HOME_PROPERTY);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -14,46 +13,25 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Set;
-import org.gazettereader.config.DataHome;
 import org.gazettereader.importing.Samples;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What search and export print: counts in the right number, the did-you-mean line, candidates, file modes. */
-class SearchOutputTest {
-    @TempDir
-    Path dir;
-    private final Locale locale = Locale.getDefault();
+class SearchOutputTest extends CliRun {
     private Path lib;
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
 
     @BeforeEach
     void library() throws Exception {
-        Locale.setDefault(Locale.ENGLISH);
-        System.setProperty(DataHome.HOME_PROPERTY, dir.resolve("home").toString());
         lib = dir.resolve("lib");
         Path in = Samples.copy(Samples.SAMPLE, Files.createDirectories(dir.resolve("in")));
         assertThat(run("import", "--library", lib.toString(), in.toString())).isZero();
     }
 
-    @AfterEach
-    void restore() {
-        Locale.setDefault(locale);
-        System.clearProperty(DataHome.HOME_PROPERTY);
-    }
-
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cli(l -> { }).run(out, err, args);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+    @Override
+    Locale locale() {
+        return Locale.ENGLISH;
     }
 
     @Test
@@ -95,7 +73,7 @@ class SearchOutputTest {
         assertThat(run("import", "--library", lib.toString(), other.toString())).isZero();
         assertThat(run("export", "--library", lib.toString(), "--pdf", dir.resolve("x.pdf").toString(), "--doc",
                 "吕政发〔2023〕2号")).isEqualTo(1);
-        String[] lines = err.toString(StandardCharsets.UTF_8).split("\n");
+        String[] lines = err().split("\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).contains("several notices are 吕政发〔2023〕2号").contains("--gazette");
         assertThat(lines[1]).matches("  n\\w+  (吕梁|孝义)市人民政府公报  2023/1 \\(--issue 2023/1\\)");

@@ -6,51 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.gazettereader.config.DataHome;
 import org.gazettereader.importing.Samples;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine.TypeConversionException;
 
 /** A bad option value is one line that names the option, the value and what is expected, and where help is. */
-class UsageErrorTest {
-    @TempDir
-    Path dir;
-
-    private final Locale locale = Locale.getDefault();
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
-
-    @BeforeEach
-    void englishAndATemporaryHome() {
-        Locale.setDefault(Locale.ENGLISH);
-        System.setProperty(DataHome.HOME_PROPERTY, dir.resolve("home").toString());
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(locale);
-        System.clearProperty(DataHome.HOME_PROPERTY);
-    }
-
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return new Cli(library -> { }).run(out, err, args);
+class UsageErrorTest extends CliRun {
+    @Override
+    Locale locale() {
+        return Locale.ENGLISH;
     }
 
     private String[] errLines() {
-        return err.toString(StandardCharsets.UTF_8).split("\n");
+        return err().split("\n");
     }
 
     @ParameterizedTest
@@ -61,7 +35,7 @@ class UsageErrorTest {
         assertThat(errLines()[0]).contains(option).contains("'" + value + "'").contains("YYYY-MM-DD")
                 .doesNotContain("Exception");
         assertThat(errLines()[1]).isEqualTo("See 'gazette-reader search --help'.");
-        assertThat(out.size()).isZero();
+        assertThat(out()).isEmpty();
     }
 
     @Test
@@ -98,16 +72,16 @@ class UsageErrorTest {
         assertThat(run("import", "--library", lib.toString(), sample.toString())).isZero();
         assertThat(run("search", "--library", lib.toString(), "--json", "--from", "2023-01-01", "--to", "2023-01-31",
                 "知识产权")).isZero();
-        JsonNode iso = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode iso = new ObjectMapper().readTree(out());
         assertThat(iso.get("total").asInt()).isEqualTo(2);
         assertThat(run("search", "--library", lib.toString(), "--json", "--from", "2023/01/01", "--to", "2023.1.31",
                 "知识产权")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("hits")).isEqualTo(iso.get("hits"));
+        assertThat(new ObjectMapper().readTree(out()).get("hits")).isEqualTo(iso.get("hits"));
         assertThat(run("search", "--library", lib.toString(), "--json", "--from", "20230101", "--to", "2023年1月31日",
                 "知识产权")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("hits")).isEqualTo(iso.get("hits"));
+        assertThat(new ObjectMapper().readTree(out()).get("hits")).isEqualTo(iso.get("hits"));
         assertThat(run("search", "--library", lib.toString(), "--json", "--from", "2023.01.06", "知识产权")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("total").asInt()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(out()).get("total").asInt()).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -128,7 +102,7 @@ class UsageErrorTest {
     })
     void everyCommandReportsABadValueInOneLineAndWhereHelpIs(String args, String command, String named) {
         assertThat(run(args.split(" "))).isEqualTo(2);
-        assertThat(errLines()).as(err.toString(StandardCharsets.UTF_8)).hasSize(2);
+        assertThat(errLines()).as(err()).hasSize(2);
         assertThat(errLines()[0]).contains(named);
         assertThat(errLines()[1]).isEqualTo("See 'gazette-reader " + command + " --help'.");
     }
@@ -136,7 +110,7 @@ class UsageErrorTest {
     @Test
     void anUnknownCommandStillListsTheCommands() {
         assertThat(run("serach", "知识产权")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'serach'").contains("Did you mean")
+        assertThat(err()).contains("'serach'").contains("Did you mean")
                 .contains("Usage: gazette-reader").contains("search");
     }
 }

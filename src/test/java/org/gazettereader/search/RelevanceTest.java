@@ -3,35 +3,16 @@ package org.gazettereader.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.gazettereader.library.Library;
 import org.gazettereader.model.SearchHit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** What a person types, and the notice(s) that must rank first. */
-class RelevanceTest {
-    @TempDir
-    static Path dir;
-    static Library library;
-
-    @BeforeAll
-    static void build() throws Exception {
-        library = SampleLibrary.open(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        library.close();
-    }
-
+class RelevanceTest extends OnTheSample {
     static Stream<Arguments> queries() {
         return Stream.of(
                 Arguments.of("知识产权", List.of("吕政发〔2023〕2号")),

@@ -8,12 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.gazettereader.library.Library;
 import org.gazettereader.model.SearchHit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,21 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * type them, each with the notice that must rank first on the sample (through the did-you-mean
  * offer when the query as typed finds nothing).
  */
-class TypedQueriesTest {
+class TypedQueriesTest extends OnTheSample {
     static final Path SET = Path.of("docs", "bench", "queries-typed-50.tsv");
-    @TempDir
-    static Path dir;
-    static Library library;
-
-    @BeforeAll
-    static void build() throws Exception {
-        library = SampleLibrary.open(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        library.close();
-    }
 
     static Stream<Arguments> queries() throws Exception {
         return Files.readAllLines(SET, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))

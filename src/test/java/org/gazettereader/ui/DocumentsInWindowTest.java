@@ -128,11 +128,7 @@ class DocumentsInWindowTest extends RunningApp {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bookmark-label").tryQuery().isPresent());
         key(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bookmark-label").tryQuery().isEmpty());
-        robot.interact(() -> {
-            stage.toFront();
-            stage.requestFocus();
-        });
-        robot.clickOn("#reader-page-label");
+        backToTheWindow();
         key(KeyCode.CONTROL, KeyCode.B);
         @SuppressWarnings("unchecked")
         TreeView<Object> marks = robot.lookup("#bookmarks-tree").queryAs(TreeView.class);

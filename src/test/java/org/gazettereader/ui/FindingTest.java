@@ -261,12 +261,7 @@ class FindingTest extends RunningApp {
         assertThat(proposed).startsWith("印发吕梁市妇女发展“十四五”规划和儿童发展“十四五”规划的通知 › ");
         key(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#bookmark-label").tryQuery().isEmpty());
-        // Monocle sends keys to the closed dialog until the main window is raised again.
-        robot.interact(() -> {
-            stage.toFront();
-            stage.requestFocus();
-        });
-        robot.clickOn("#reader-page-label");
+        backToTheWindow();
         key(KeyCode.CONTROL, KeyCode.B);
         assertThat(robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
                 .getSelectedItem().getId()).isEqualTo("tab-bookmarks");

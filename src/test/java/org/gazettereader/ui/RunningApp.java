@@ -81,6 +81,15 @@ abstract class RunningApp {
     }
 
     /** The text of the page on screen (the left page when two stand side by side). */
+    /** After a dialog closes: Monocle sends keys to the closed dialog until the main window is raised and clicked again. */
+    void backToTheWindow() {
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        robot.clickOn("#reader-page-label");
+    }
+
     String pageText() {
         Parent page = (Parent) robot.lookup("#page-left").query();
         return page.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
