@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -22,8 +24,11 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "library.db";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String MIGRATIONS = "/org/gazettereader/library/migrations/";
-    static final List<String> MIGRATION_FILES = List.of("001_init.sql", "002_journal.sql", "003_documents.sql");
+    /** The migration that packs a notice's blocks into one value; its rows are converted in Java. */
+    static final int PACKED_TEXTS = 4;
+    static final List<String> MIGRATION_FILES = List.of("001_init.sql", "002_journal.sql", "003_documents.sql", "004_packed_texts.sql");
 
     /** Work inside a transaction. */
     @FunctionalInterface
@@ -200,6 +205,34 @@ public final class Database implements AutoCloseable {
         for (int i = version; i < MIGRATION_FILES.size(); i++) {
             migrateTo(i + 1, resource(MIGRATIONS + MIGRATION_FILES.get(i)));
         }
+        if (version > 0 && version < PACKED_TEXTS) {
+            giveBackFreedSpace();
+        }
+    }
+
+    /**
+     * Packing the texts frees most of the file's pages, but SQLite keeps them for reuse: VACUUM gives
+     * them back to the disk, once, right after the migration. It needs room for a copy of the
+     * (now smaller) database; without it the library stays as large as it was and works the same.
+     */
+    private void giveBackFreedSpace() {
+        try {
+            long size = Files.size(file);
+            long free = Files.getFileStore(file.getParent()).getUsableSpace();
+            if (free < size + (64L << 20)) {
+                LOG.warn("Not enough free space to compact {} after packing its texts ({} bytes free)", file, free);
+                return;
+            }
+            long started = System.nanoTime();
+            try (Statement s = connection.createStatement()) {
+                s.execute("VACUUM");
+            }
+            LOG.info("Compacted {} after packing its texts: {} MB → {} MB in {} ms", file, size >> 20,
+                    Files.size(file) >> 20, (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | SQLException e) {
+            // Compaction only returns space; the migrated library is complete without it.
+            LOG.warn("Could not compact {} after packing its texts: {}", file, e.getMessage());
+        }
     }
 
     /**
@@ -216,6 +249,9 @@ public final class Database implements AutoCloseable {
                 if (userVersion() < target) {
                     for (String stmt : statements(sql)) {
                         s.execute(stmt);
+                    }
+                    if (target == PACKED_TEXTS) {
+                        BlockRowsConversion.run(connection);
                     }
                     s.execute("PRAGMA user_version = " + target);
                 }

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -191,9 +192,7 @@ final class LibraryStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                 PreparedStatement a = c.prepareStatement(
                         "INSERT INTO attachments(notice_id, part, label, title) VALUES (?, ?, ?, ?)");
-                PreparedStatement b = c.prepareStatement("""
-                        INSERT INTO blocks(notice_id, part, ord, type, level, number, text, rows, page)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                PreparedStatement b = c.prepareStatement("INSERT INTO notice_texts(notice_id, body) VALUES (?, ?)")) {
             for (Notice notice : issue.notices()) {
                 n.setString(1, notice.id());
                 n.setLong(2, issueId);
@@ -218,7 +217,8 @@ final class LibraryStore {
                 n.setString(16, notice.consult() == null ? null : notice.consult().unit());
                 n.setString(17, notice.consult() == null ? null : notice.consult().phone());
                 n.addBatch();
-                addBlocks(b, notice.id(), 0, notice.blocks());
+                List<PackedBlocks.PartBlock> blocks = new ArrayList<>();
+                addBlocks(blocks, 0, notice.blocks());
                 int part = 1;
                 for (Attachment att : notice.attachments()) {
                     a.setString(1, notice.id());
@@ -226,9 +226,12 @@ final class LibraryStore {
                     a.setString(3, att.label());
                     a.setString(4, att.title());
                     a.addBatch();
-                    addBlocks(b, notice.id(), part, att.blocks());
+                    addBlocks(blocks, part, att.blocks());
                     part++;
                 }
+                b.setString(1, notice.id());
+                b.setBytes(2, PackedBlocks.pack(blocks));
+                b.addBatch();
             }
             n.executeBatch();
             a.executeBatch();
@@ -237,19 +240,9 @@ final class LibraryStore {
         return issueId;
     }
 
-    private static void addBlocks(PreparedStatement b, String noticeId, int part, List<Block> blocks) throws SQLException {
-        int ord = 0;
+    private static void addBlocks(List<PackedBlocks.PartBlock> out, int part, List<Block> blocks) {
         for (Block block : blocks) {
-            b.setString(1, noticeId);
-            b.setInt(2, part);
-            b.setInt(3, ord++);
-            b.setString(4, block.type().name());
-            setInt(b, 5, block.level());
-            b.setString(6, block.number());
-            b.setString(7, block.text());
-            b.setString(8, block.rows().isEmpty() ? null : json(block.rows()));
-            setInt(b, 9, block.page());
-            b.addBatch();
+            out.add(new PackedBlocks.PartBlock(part, block));
         }
     }
 

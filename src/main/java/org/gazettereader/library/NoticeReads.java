@@ -40,15 +40,27 @@ final class NoticeReads {
                        n.issuer, n.recipients, n.signed, n.toc_page, n.public, n.consult_unit, n.consult_phone, i.kind
                 FROM notices n JOIN issues i ON i.id = n.issue_id JOIN gazettes g ON g.id = i.gazette_id""" + where
                 + " ORDER BY n.issue_id, n.seq", rs -> rows.put(rs.getString(1), new NoticeRow(rs)), params);
-        String blocks = "SELECT notice_id, part, type, level, number, text, rows, page FROM blocks" + ofNotices
-                + " ORDER BY notice_id, part, ord";
-        Rows.each(c, blocks, rs -> {
-            NoticeRow row = rows.get(rs.getString(1));
-            if (row != null) {
-                row.block(rs.getInt(2), new Block(BlockType.valueOf(rs.getString(3)), LibraryStore.intOrNull(rs, 4),
-                        rs.getString(5), rs.getString(6), LibraryStore.rows(rs.getString(7)), LibraryStore.intOrNull(rs, 8)));
-            }
-        }, params);
+        if (packed(c)) {
+            Rows.each(c, "SELECT notice_id, body FROM notice_texts" + ofNotices, rs -> {
+                NoticeRow row = rows.get(rs.getString(1));
+                if (row != null) {
+                    for (PackedBlocks.PartBlock pb : PackedBlocks.unpack(rs.getBytes(2), row.id)) {
+                        row.block(pb.part(), pb.block());
+                    }
+                }
+            }, params);
+        } else {
+            // A library of schema 4 or older opened read-only (never migrated): a row a block.
+            Rows.each(c, "SELECT notice_id, part, type, level, number, text, rows, page FROM blocks" + ofNotices
+                    + " ORDER BY notice_id, part, ord", rs -> {
+                NoticeRow row = rows.get(rs.getString(1));
+                if (row != null) {
+                    row.block(rs.getInt(2), new Block(BlockType.valueOf(rs.getString(3)), LibraryStore.intOrNull(rs, 4),
+                            rs.getString(5), rs.getString(6), LibraryStore.rows(rs.getString(7)),
+                            LibraryStore.intOrNull(rs, 8)));
+                }
+            }, params);
+        }
         String attachments = "SELECT notice_id, part, label, title FROM attachments" + ofNotices + " ORDER BY notice_id, part";
         Rows.each(c, attachments, rs -> {
             NoticeRow row = rows.get(rs.getString(1));
@@ -63,29 +75,44 @@ final class NoticeReads {
         return out;
     }
 
-    /** The first block of a notice holding one of {@code words} (SQLite searches), else its first block. */
+    /** The first block of a notice holding one of {@code words} (in the order of the words), else its first block. */
     static String passage(Connection c, String noticeId, List<String> words) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT text FROM blocks WHERE notice_id = ? AND instr(text, ?) > 0 ORDER BY part, ord LIMIT 1")) {
-            for (String w : words) {
-                if (w.isBlank()) {
-                    continue;
-                }
-                ps.setString(1, noticeId);
-                ps.setString(2, w);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return rs.getString(1);
-                    }
+        List<String> texts = texts(c, noticeId);
+        for (String w : words) {
+            if (w.isBlank()) {
+                continue;
+            }
+            for (String t : texts) {
+                if (t.contains(w)) {
+                    return t;
                 }
             }
         }
+        return texts.isEmpty() ? null : texts.get(0);
+    }
+
+    /** The texts of a notice's blocks, body first, then each attachment's. */
+    private static List<String> texts(Connection c, String noticeId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        if (packed(c)) {
+            Rows.each(c, "SELECT body FROM notice_texts WHERE notice_id = ?", rs -> {
+                for (PackedBlocks.PartBlock pb : PackedBlocks.unpack(rs.getBytes(1), noticeId)) {
+                    out.add(pb.block().text());
+                }
+            }, noticeId);
+        } else {
+            Rows.each(c, "SELECT text FROM blocks WHERE notice_id = ? ORDER BY part, ord", rs -> out.add(rs.getString(1)),
+                    noticeId);
+        }
+        return out;
+    }
+
+    /** Whether the library keeps a notice's blocks packed in one value (migration 005). */
+    static boolean packed(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT text FROM blocks WHERE notice_id = ? ORDER BY part, ord LIMIT 1")) {
-            ps.setString(1, noticeId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'notice_texts'");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next();
         }
     }
 

@@ -159,7 +159,10 @@ class DocumentsInLibraryTest {
                 assertThat(i.document()).isFalse();
                 assertThat(i.gazette()).isEqualTo("吕梁市人民政府公报");
             });
-            assertThat(ro.find("nold")).singleElement().satisfies(n -> assertThat(n.document()).isFalse());
+            assertThat(ro.find("nold")).singleElement().satisfies(n -> {
+                assertThat(n.document()).isFalse();
+                assertThat(n.notice().blocks()).extracting(org.gazettereader.model.Block::text).containsExactly("旧的正文。");
+            });
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve(Database.FILE_NAME));
                 Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
@@ -168,6 +171,10 @@ class DocumentsInLibraryTest {
         Path law = Files.copy(Path.of("src/test/resources/fixtures/law-public-reading-gbk.txt"), dir.resolve("law.txt"));
         try (Library lib = Library.open(old)) {
             assertThat(lib.issues()).singleElement().satisfies(i -> assertThat(i.document()).isFalse());
+            // Migration 004 packed the paragraph rows into one value a notice and dropped the rows.
+            assertThat(lib.find("nold").get(0).notice().blocks()).extracting(org.gazettereader.model.Block::text)
+                    .containsExactly("旧的正文。");
+            assertThat(lib.searcher().search(SearchRequest.of("旧的正文")).hits()).isNotEmpty();
             assertThat(lib.places().bookmarkEntries()).singleElement()
                     .satisfies(b -> assertThat(b.gazette()).isEqualTo("吕梁市人民政府公报"));
             assertThat(importAll(lib, law).count(ImportSummary.Outcome.IMPORTED)).isEqualTo(1);
@@ -182,7 +189,7 @@ class DocumentsInLibraryTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old.resolve(Database.FILE_NAME));
                 Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
-            assertThat(rs.getInt(1)).isEqualTo(3);
+            assertThat(rs.getInt(1)).isEqualTo(Database.MIGRATION_FILES.size());
         }
     }
 

@@ -72,6 +72,8 @@ class LibraryStoreTest {
             long id = db.transaction(c -> LibraryStore.insertIssue(c, SAMPLE,
                     new LibraryStore.Source("sample.txt", "sources/abc.txt", "abc", 123)));
             long v0 = db.read(LibraryStore::libraryVersion);
+            int packed = db.read(c -> count(c, "notice_texts"));
+            assertThat(packed).isEqualTo(SAMPLE.notices().size());
             long v1 = db.transaction(c -> {
                 LibraryStore.deleteIssue(c, id);
                 return LibraryStore.bumpVersion(c);
@@ -79,7 +81,7 @@ class LibraryStoreTest {
             assertThat(v1).isEqualTo(v0 + 1);
             List<String> ids = db.read(LibraryStore::noticeIds);
             assertThat(ids).isEmpty();
-            int left = db.read(c -> count(c, "blocks") + count(c, "attachments"));
+            int left = db.read(c -> count(c, "notice_texts") + count(c, "attachments"));
             assertThat(left).isZero();
             List<IssueSummary> issues = db.read(LibraryStore::issues);
             assertThat(issues).isEmpty();

@@ -86,8 +86,26 @@ class LibraryTest {
         // An older importer left a worse reading of a block (as the table rows run together once were).
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib.resolve("library.db"));
              var st = c.createStatement()) {
-            assertThat(st.executeUpdate("UPDATE blocks SET text = '旧的读法' WHERE notice_id IN "
-                    + "(SELECT id FROM notices WHERE doc_number = '吕政发〔2023〕2号') AND part = 0 AND ord = 0")).isEqualTo(1);
+            String id;
+            byte[] body;
+            try (var rs = st.executeQuery("SELECT t.notice_id, t.body FROM notice_texts t JOIN notices n ON n.id = t.notice_id "
+                    + "WHERE n.doc_number = '吕政发〔2023〕2号'")) {
+                assertThat(rs.next()).isTrue();
+                id = rs.getString(1);
+                body = rs.getBytes(2);
+            }
+            List<PackedBlocks.PartBlock> blocks = new java.util.ArrayList<>(PackedBlocks.unpack(body, id));
+            var first = blocks.get(0).block();
+            blocks.set(0, new PackedBlocks.PartBlock(0, new org.gazettereader.model.Block(first.type(), first.level(),
+                    first.number(), "旧的读法", null, first.page())));
+            try (var ps = c.prepareStatement("UPDATE notice_texts SET body = ? WHERE notice_id = ?")) {
+                ps.setBytes(1, PackedBlocks.pack(blocks));
+                ps.setString(2, id);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+        }
+        try (Library library = Library.open(lib)) {
+            assertThat(library.find("吕政发〔2023〕2号").get(0).notice().blocks().get(0).text()).isEqualTo("旧的读法");
         }
         try (Library library = Library.open(lib)) {
             assertThat(importAll(library, sample()).files().get(0).outcome())

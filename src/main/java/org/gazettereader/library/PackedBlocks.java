@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import org.gazettereader.model.Block;
+import org.gazettereader.model.BlockType;
+
+/**
+ * A notice's blocks (body and attachments) as one compressed value: the {@code notice_texts.body}
+ * column of migration 005. One row a notice instead of one a paragraph, so that SQLite neither
+ * repeats the notice id per paragraph nor leaves most of an overflow page empty per long
+ * paragraph, and a table's text is stored once (as its cells). See docs/BENCHMARKS.md
+ * ("Where a library's space goes").
+ *
+ * <p>Format (then deflated): a version byte, a block count, and per block its part (0 = body,
+ * n = the n-th attachment), type name, a flags byte saying which of level, number, page and rows
+ * follow, then either the text or the table's rows of cells. Strings are a length and UTF-8.
+ */
+final class PackedBlocks {
+    static final int VERSION = 1;
+    private static final int LEVEL = 1;
+    private static final int NUMBER = 2;
+    private static final int PAGE = 4;
+    private static final int ROWS = 8;
+    /** Beyond anything a real notice holds: a larger count means a damaged value, not a big notice. */
+    private static final int MAX_COUNT = 10_000_000;
+
+    /** One block with the part it belongs to. */
+    record PartBlock(int part, Block block) {
+    }
+
+    private PackedBlocks() {
+    }
+
+    static byte[] pack(List<PartBlock> blocks) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + blocks.size() * 64);
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 8192))) {
+            out.writeByte(VERSION);
+            writeCount(out, blocks.size());
+            for (PartBlock pb : blocks) {
+                Block b = pb.block();
+                writeCount(out, pb.part());
+                writeString(out, b.type().name());
+                boolean table = !b.rows().isEmpty() && b.text().equals(Block.table(b.rows(), null).text());
+                int flags = (b.level() != null ? LEVEL : 0) | (b.number() != null ? NUMBER : 0)
+                        | (b.page() != null ? PAGE : 0) | (table ? ROWS : 0);
+                out.writeByte(flags);
+                if (b.level() != null) {
+                    out.writeInt(b.level());
+                }
+                if (b.number() != null) {
+                    writeString(out, b.number());
+                }
+                if (b.page() != null) {
+                    out.writeInt(b.page());
+                }
+                if (table) {
+                    writeCount(out, b.rows().size());
+                    for (List<String> row : b.rows()) {
+                        writeCount(out, row.size());
+                        for (String cell : row) {
+                            writeString(out, cell);
+                        }
+                    }
+                } else {
+                    writeString(out, b.text());
+                    // A table whose text is not its cells joined (never written so; kept exact anyway).
+                    writeCount(out, b.rows().size());
+                    for (List<String> row : b.rows()) {
+                        writeCount(out, row.size());
+                        for (String cell : row) {
+                            writeString(out, cell);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write to memory", e);
+        } finally {
+            deflater.end();
+        }
+        return bytes.toByteArray();
+    }
+
+    static List<PartBlock> unpack(byte[] packed, String noticeId) {
+        Inflater inflater = new Inflater();
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(
+                new java.io.ByteArrayInputStream(packed), inflater, 8192))) {
+            int version = in.readUnsignedByte();
+            if (version != VERSION) {
+                throw damaged(noticeId, "format " + version);
+            }
+            int count = readCount(in);
+            List<PartBlock> out = new ArrayList<>(Math.min(count, 4096));
+            for (int i = 0; i < count; i++) {
+                int part = readCount(in);
+                BlockType type = BlockType.valueOf(readString(in));
+                int flags = in.readUnsignedByte();
+                Integer level = (flags & LEVEL) != 0 ? in.readInt() : null;
+                String number = (flags & NUMBER) != 0 ? readString(in) : null;
+                Integer page = (flags & PAGE) != 0 ? in.readInt() : null;
+                Block b;
+                if ((flags & ROWS) != 0) {
+                    List<List<String>> rows = readRows(in);
+                    b = new Block(type, level, number, Block.table(rows, null).text(), rows, page);
+                } else {
+                    String text = readString(in);
+                    List<List<String>> rows = readRows(in);
+                    b = new Block(type, level, number, text, rows.isEmpty() ? null : rows, page);
+                }
+                out.add(new PartBlock(part, b));
+            }
+            return out;
+        } catch (IOException | IllegalArgumentException e) {
+            throw damaged(noticeId, e.getMessage());
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static LibraryException damaged(String noticeId, String why) {
+        return new LibraryException("Damaged text of notice " + noticeId + " in the library: " + why);
+    }
+
+    private static List<List<String>> readRows(DataInputStream in) throws IOException {
+        int n = readCount(in);
+        List<List<String>> rows = new ArrayList<>(Math.min(n, 1024));
+        for (int r = 0; r < n; r++) {
+            int cells = readCount(in);
+            List<String> row = new ArrayList<>(Math.min(cells, 256));
+            for (int c = 0; c < cells; c++) {
+                row.add(readString(in));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        writeCount(out, b.length);
+        out.write(b);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int n = readCount(in);
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** An unsigned variable-length count: seven bits a byte, high bit set while more follow. */
+    private static void writeCount(OutputStream out, int n) throws IOException {
+        if (n < 0) {
+            throw new IllegalArgumentException("negative count " + n);
+        }
+        while (n >= 0x80) {
+            out.write((n & 0x7f) | 0x80);
+            n >>>= 7;
+        }
+        out.write(n);
+    }
+
+    private static int readCount(InputStream in) throws IOException {
+        int n = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = in.read();
+            if (b < 0) {
+                throw new EOFException("value ends early");
+            }
+            n |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                if (n < 0 || n > MAX_COUNT) {
+                    throw new IOException("count out of range: " + n);
+                }
+                return n;
+            }
+        }
+        throw new IOException("count too long");
+    }
+}

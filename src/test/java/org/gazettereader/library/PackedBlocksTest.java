@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.gazettereader.model.Block;
+import org.gazettereader.model.BlockType;
+import org.junit.jupiter.api.Test;
+
+class PackedBlocksTest {
+
+    private static List<PackedBlocks.PartBlock> worldShaped() {
+        List<PackedBlocks.PartBlock> out = new ArrayList<>();
+        out.add(new PackedBlocks.PartBlock(0, Block.heading(1, "第一章　总则", 3)));
+        out.add(new PackedBlocks.PartBlock(0, Block.article("第一条", "为了保障公民基本文化权益，制定本法。", null)));
+        out.add(new PackedBlocks.PartBlock(0, Block.of(BlockType.PARAGRAPH, "", null)));
+        out.add(new PackedBlocks.PartBlock(0, Block.of(BlockType.PARAGRAPH, "OCR 损坏：吕粱市人民政府 ■■ 2O23 年\u0000\uD83D\uDE00", 12)));
+        out.add(new PackedBlocks.PartBlock(0, Block.table(List.of(List.of("序号", "单位", ""), List.of("1", "市文旅局", "备注\t含制表符")), 4)));
+        // A table block whose text is not its cells joined: kept exactly as it was.
+        out.add(new PackedBlocks.PartBlock(0, new Block(BlockType.TABLE, null, null, "表格说明", List.of(List.of("a")), null)));
+        out.add(new PackedBlocks.PartBlock(2, Block.of(BlockType.LIST_ITEM, "附件2的第一项".repeat(2000), null)));
+        out.add(new PackedBlocks.PartBlock(1, new Block(BlockType.HEADING, 4, "（一）", "附件1标题", null, Integer.MAX_VALUE)));
+        return out;
+    }
+
+    @Test
+    void everyKindOfBlockComesBackAsItWasWrittenInItsOrder() {
+        List<PackedBlocks.PartBlock> blocks = worldShaped();
+        assertThat(PackedBlocks.unpack(PackedBlocks.pack(blocks), "n1")).isEqualTo(blocks);
+        assertThat(PackedBlocks.unpack(PackedBlocks.pack(List.of()), "n0")).isEmpty();
+    }
+
+    @Test
+    void aNoticesTextTakesLessThanItsCharacters() {
+        List<PackedBlocks.PartBlock> blocks = worldShaped();
+        int raw = blocks.stream().mapToInt(b -> b.block().text().getBytes(StandardCharsets.UTF_8).length).sum();
+        assertThat(PackedBlocks.pack(blocks).length).isLessThan(raw / 4);
+    }
+
+    @Test
+    void aDamagedValueIsRefusedNamingTheNoticeNeverReadAsText() {
+        byte[] packed = PackedBlocks.pack(worldShaped());
+        Random random = new Random(42);
+        for (int i = 0; i < 200; i++) {
+            byte[] bad = packed.clone();
+            int at = random.nextInt(bad.length);
+            bad[at] ^= (byte) (1 + random.nextInt(255));
+            try {
+                List<PackedBlocks.PartBlock> read = PackedBlocks.unpack(bad, "n7");
+                // deflate has no checksum of its own on every byte: a flip may still decode to some blocks.
+                assertThat(read).isNotNull();
+            } catch (LibraryException e) {
+                assertThat(e.getMessage()).contains("n7");
+            }
+        }
+        assertThatThrownBy(() -> PackedBlocks.unpack(java.util.Arrays.copyOf(packed, packed.length / 2), "n8"))
+                .isInstanceOf(LibraryException.class).hasMessageContaining("n8");
+        assertThatThrownBy(() -> PackedBlocks.unpack("not packed".getBytes(StandardCharsets.UTF_8), "n9"))
+                .isInstanceOf(LibraryException.class).hasMessageContaining("n9");
+    }
+}
