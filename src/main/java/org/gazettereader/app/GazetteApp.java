@@ -75,14 +75,7 @@ public final class GazetteApp extends Application {
         // Opening may recover the index or import the bundled sample on first start: never on the FX thread.
         libraryWork.execute(() -> {
             try {
-                long[] last = {0};
-                Library lib = libraries.open(explicit, (done, total, file) -> {
-                    // A rebuild of the search index (after a crash or an upgrade) shows its progress.
-                    if (System.nanoTime() - last[0] > 200_000_000L) {
-                        last[0] = System.nanoTime();
-                        Platform.runLater(() -> vm.say(messages.get("status.rebuilding", done, total)));
-                    }
-                });
+                Library lib = libraries.open(explicit, new OpeningProgress(messages, vm::say));
                 openLibrary = lib;
                 var issues = lib.issues();
                 var lastRead = lib.places().lastNotice().flatMap(id -> lib.find(id).stream().findFirst());

@@ -35,10 +35,23 @@ public final class LibraryOption {
     /** Progress of an index rebuild on stderr, about every tenth of the way. */
     ImportListener rebuildProgress() {
         PrintWriter err = command == null ? new PrintWriter(System.err, true) : command.commandLine().getErr();
-        return (done, total, file) -> {
-            if (total > 0 && (done == total || done % Math.max(1, total / 10) == 0)) {
-                err.printf("rebuilding the search index: %d/%d issues%n", done, total);
-                err.flush();
+        return new ImportListener() {
+            @Override
+            public void progress(int done, int total, Path file) {
+                if (total > 0 && (done == total || done % Math.max(1, total / 10) == 0)) {
+                    err.printf("rebuilding the search index: %d/%d issues%n", done, total);
+                    err.flush();
+                }
+            }
+
+            @Override
+            public void upgrading(int done, int total) {
+                // Reported every 256 notices: print about every tenth of the way.
+                int step = Math.max(256, total / 10 / 256 * 256);
+                if (total > 0 && (done == total || done % step == 0)) {
+                    err.printf("upgrading the library's storage: %d/%d notices%n", done, total);
+                    err.flush();
+                }
             }
         };
     }

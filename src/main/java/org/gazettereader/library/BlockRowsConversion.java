@@ -24,9 +24,14 @@ final class BlockRowsConversion {
     private BlockRowsConversion() {
     }
 
-    static void run(Connection c) throws SQLException {
+    static void run(Connection c, ImportListener progress) throws SQLException {
         long started = System.nanoTime();
         int notices = 0;
+        int total;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM notices")) {
+            total = rs.next() ? rs.getInt(1) : 0;
+        }
+        progress.upgrading(0, total);
         try (Statement read = c.createStatement();
                 PreparedStatement insert = c.prepareStatement("INSERT INTO notice_texts(notice_id, body) VALUES (?, ?)");
                 ResultSet rs = read.executeQuery("""
@@ -42,6 +47,7 @@ final class BlockRowsConversion {
                         notices++;
                         if (notices % 256 == 0) {
                             insert.executeBatch(); // bounded memory: a batch holds the packed values
+                            progress.upgrading(notices, total);
                         }
                         if (notices % 10_000 == 0) {
                             LOG.info("Packing the library's texts: {} notices", notices);
@@ -63,6 +69,7 @@ final class BlockRowsConversion {
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE blocks");
         }
+        progress.upgrading(total, total);
         LOG.info("Packed the texts of {} notices in {} ms", notices, (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -57,6 +57,11 @@ public final class Database implements AutoCloseable {
      * a journal, so that a library on read-only media or without write permission can be read.
      */
     public static Database open(Path folder, boolean readOnly) {
+        return open(folder, readOnly, ImportListener.NONE);
+    }
+
+    /** As {@link #open(Path, boolean)}, reporting an upgrade of the storage to {@code upgrade}. */
+    public static Database open(Path folder, boolean readOnly, ImportListener upgrade) {
         Path file = folder.resolve(FILE_NAME);
         if (readOnly) {
             return openReadOnly(file);
@@ -76,7 +81,7 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA synchronous = NORMAL");
             }
             Database db = new Database(file, c, false);
-            db.migrate();
+            db.migrate(upgrade);
             return db;
         } catch (SQLException e) {
             closeQuietly(c);
@@ -197,13 +202,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate() throws SQLException {
+    private void migrate(ImportListener upgrade) throws SQLException {
         int version = userVersion();
         if (version > MIGRATION_FILES.size()) {
             throw newerSchema(file, version);
         }
         for (int i = version; i < MIGRATION_FILES.size(); i++) {
-            migrateTo(i + 1, resource(MIGRATIONS + MIGRATION_FILES.get(i)));
+            migrateTo(i + 1, resource(MIGRATIONS + MIGRATION_FILES.get(i)), upgrade);
         }
         if (version > 0 && version < PACKED_TEXTS) {
             giveBackFreedSpace();
@@ -240,7 +245,7 @@ public final class Database implements AutoCloseable {
      * the version is still below {@code target} then: two processes opening a library of the
      * previous version at once migrate it once (the second waits, then finds it done).
      */
-    private synchronized void migrateTo(int target, String sql) throws SQLException {
+    private synchronized void migrateTo(int target, String sql, ImportListener upgrade) throws SQLException {
         boolean auto = connection.getAutoCommit();
         try (Statement s = connection.createStatement()) {
             connection.setAutoCommit(true);
@@ -251,7 +256,7 @@ public final class Database implements AutoCloseable {
                         s.execute(stmt);
                     }
                     if (target == PACKED_TEXTS) {
-                        BlockRowsConversion.run(connection);
+                        BlockRowsConversion.run(connection, upgrade);
                     }
                     s.execute("PRAGMA user_version = " + target);
                 }

@@ -20,4 +20,11 @@ public interface ImportListener {
      */
     default void pages(Path file, int done, int total) {
     }
+
+    /**
+     * Notices whose storage has been rewritten so far, when opening a library written by an older
+     * version changes how it keeps them (once, before anything else can be read).
+     */
+    default void upgrading(int done, int total) {
+    }
 }

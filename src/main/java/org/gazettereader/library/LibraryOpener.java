@@ -42,7 +42,7 @@ final class LibraryOpener {
         if (!exists && !writable) {
             throw new LibraryException("Cannot create a library in " + f + ": the folder cannot be written");
         }
-        Database db = Database.open(f, !writable);
+        Database db = Database.open(f, !writable, rebuild);
         NoticeIndex index;
         try {
             index = NoticeIndex.open(f.resolve(Library.INDEX));

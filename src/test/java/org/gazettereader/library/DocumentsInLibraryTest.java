@@ -169,7 +169,19 @@ class DocumentsInLibraryTest {
             assertThat(rs.getInt(1)).as("a read-only open migrates nothing").isEqualTo(2);
         }
         Path law = Files.copy(Path.of("src/test/resources/fixtures/law-public-reading-gbk.txt"), dir.resolve("law.txt"));
-        try (Library lib = Library.open(old)) {
+        List<String> upgrade = new java.util.ArrayList<>();
+        ImportListener seen = new ImportListener() {
+            @Override
+            public void progress(int done, int total, Path file) {
+            }
+
+            @Override
+            public void upgrading(int done, int total) {
+                upgrade.add(done + "/" + total);
+            }
+        };
+        try (Library lib = Library.open(old, seen)) {
+            assertThat(upgrade).as("the storage rewrite reports its start and its end").containsExactly("0/1", "1/1");
             assertThat(lib.issues()).singleElement().satisfies(i -> assertThat(i.document()).isFalse());
             // Migration 004 packed the paragraph rows into one value a notice and dropped the rows.
             assertThat(lib.find("nold").get(0).notice().blocks()).extracting(org.gazettereader.model.Block::text)
