@@ -31,6 +31,8 @@ public final class GazetteApp extends Application {
     private final FxBackground libraryWork = new FxBackground("gazette-library");
     private final FxBackground layoutWork = new FxBackground("gazette-layout");
     private final FxBackground searchWork = new FxBackground("gazette-search");
+    private final FxBackground warmUpWork = new FxBackground("gazette-warm-up");
+    private volatile boolean stopping;
     private LibraryWatcher watcher;
     private volatile Library openLibrary;
     private ReaderViewModel readerVm;
@@ -85,11 +87,25 @@ public final class GazetteApp extends Application {
                     lastRead.ifPresent(n -> readerVm.open(LibraryPane.document(n), at));
                     StartupProbe.report();
                 });
+                warmUpWork.execute(() -> warmUp(lib));
             } catch (RuntimeException e) {
                 log.error("Cannot open the library {}", library, e);
                 Platform.runLater(() -> vm.libraryFailed(e.getMessage()));
             }
         });
+    }
+
+    /** Readies the search for the first query after a start (the first patron of the day meets it warm). */
+    private void warmUp(Library lib) {
+        Logger log = LoggerFactory.getLogger(GazetteApp.class);
+        try {
+            var r = lib.warmUp(() -> stopping);
+            log.info("Search warmed up in {} ms ({} searches{})", r.nanos() / 1_000_000, r.searches(),
+                    r.cancelled() ? ", stopped early" : "");
+        } catch (RuntimeException e) {
+            // Only speed is lost: the first searches are slower, nothing else changes.
+            log.warn("Search warm-up of {} stopped: {}", lib.folder(), e.getMessage());
+        }
     }
 
     private void savePreferences() {
@@ -107,10 +123,12 @@ public final class GazetteApp extends Application {
         if (watcher != null) {
             watcher.stop();
         }
+        stopping = true;
         savePreferences();
         // Let an open, a first-start import or a position save in progress finish, then close the library.
         layoutWork.close();
         searchWork.close();
+        warmUpWork.close();
         libraryWork.close();
         Library lib = openLibrary;
         if (lib != null) {

@@ -232,6 +232,14 @@ public final class Library implements AutoCloseable {
         return new LibraryBackup(folder, db).write(out, progress, cancelled);
     }
 
+    /**
+     * Readies the library for its first searches (see {@link LibraryWarmUp}); call it on a
+     * background thread right after opening. Reads only.
+     */
+    public org.gazettereader.search.SearchWarmUp.Result warmUp(BooleanSupplier cancelled) {
+        return new LibraryWarmUp(folder, db).run(searcher(), cancelled);
+    }
+
     public long databaseBytes() throws IOException {
         long total = 0;
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
