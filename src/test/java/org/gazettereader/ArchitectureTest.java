@@ -15,7 +15,7 @@ class ArchitectureTest {
     private static final String[] CORE = {
         "org.gazettereader.importing..", "org.gazettereader.library..", "org.gazettereader.search..",
         "org.gazettereader.typeset..", "org.gazettereader.export..", "org.gazettereader.kiosk..",
-        "org.gazettereader.config..", "org.gazettereader.model.."
+        "org.gazettereader.config..", "org.gazettereader.model..", "org.gazettereader.bundle.."
     };
 
     @ArchTest

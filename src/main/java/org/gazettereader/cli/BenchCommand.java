@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli",
         subcommands = {BenchParseCommand.class, BenchCorpusCommand.class, BenchImportCommand.class,
             BenchSearchCommand.class, BenchPaginateCommand.class, BenchStartupCommand.class,
-            BenchExportCommand.class})
+            BenchExportCommand.class, BenchBundleCommand.class})
 public final class BenchCommand {
 }

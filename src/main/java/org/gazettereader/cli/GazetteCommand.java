@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         resourceBundle = "org.gazettereader.i18n.cli",
         sortOptions = false,
         subcommands = {ParseCommand.class, ImportCommand.class, ListCommand.class, SearchCommand.class,
-            ReindexCommand.class, CheckCommand.class, BackupCommand.class, ExportCommand.class, BenchCommand.class})
+            ReindexCommand.class, CheckCommand.class, BackupCommand.class, ExportCommand.class, BenchCommand.class,
+            BundleCommand.class})
 public final class GazetteCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "DIR", descriptionKey = "library")

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -40,11 +41,41 @@ public final class Database implements AutoCloseable {
     private final Path file;
 
     private final boolean readOnly;
+    /** Which file on disk this connection has open, to tell when the folder holds another one (a bundle installed). */
+    private final Object identity;
 
     private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.identity = identity(file);
+    }
+
+    /** The schema version this program writes: the number of migrations it knows. */
+    public static int schemaVersion() {
+        return MIGRATION_FILES.size();
+    }
+
+    /**
+     * The identity of the file at {@code file}: its file key (device and inode) where the system has
+     * one, else its creation time; null when it cannot be read.
+     */
+    static Object identity(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.fileKey() != null ? a.fileKey() : a.creationTime();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * True when the library folder no longer holds the database file this connection opened: a
+     * bundle install swapped another library in (or the folder was moved away). Reads and writes
+     * through this connection would go to the old library.
+     */
+    public boolean replacedOnDisk() {
+        return identity != null && !identity.equals(identity(file));
     }
 
     /** Opens (and creates or migrates) the database of the library in {@code folder}. */

@@ -240,6 +240,42 @@ public final class Library implements AutoCloseable {
         return new LibraryWarmUp(folder, db).run(searcher(), cancelled);
     }
 
+    /**
+     * Copies the database as of one moment to {@code target} (SQLite's {@code VACUUM INTO}, which
+     * readers and a writer may run beside); {@code target} must not exist. The kept originals it
+     * references never change once written, so the copy and {@code sources/} make a consistent library.
+     */
+    public void snapshotDatabase(Path target) {
+        try {
+            db.read(c -> {
+                try (java.sql.PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, target.toAbsolutePath().toString());
+                    ps.execute();
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            SqlFailures.Kind kind = SqlFailures.kind(e);
+            if (kind == SqlFailures.Kind.DISK_FULL) {
+                throw new LibraryException("Cannot copy the library database to " + target + ": the disk is full", e);
+            }
+            throw SqlFailures.failure("copy", db.file(), e);
+        }
+    }
+
+    /**
+     * True when the folder now holds another library than the one this object opened (a bundle was
+     * installed over it): open the folder again to read the new one. This object reads the old one.
+     */
+    public boolean replacedOnDisk() {
+        return db.replacedOnDisk();
+    }
+
+    /** Records what recovery did before this object existed (an interrupted bundle install completed). */
+    void mended(String what) {
+        writer.mended(what);
+    }
+
     public long databaseBytes() throws IOException {
         long total = 0;
         for (String suffix : new String[] {"", "-wal", "-shm"}) {

@@ -125,7 +125,10 @@ final class LibraryCheck {
         }
         List<LibraryStore.KeptSource> kept;
         List<String> pending;
+        boolean leftOut;
+        int notKept = 0;
         try {
+            leftOut = db.read(LibrarySnapshot::originalsLeftOut);
             kept = db.read(LibraryStore::sources);
             pending = db.userVersion() >= 2 ? db.read(SourceJournal::pending) : List.of();
         } catch (SQLException e) {
@@ -139,7 +142,9 @@ final class LibraryCheck {
             known.add(k.path());
             Path p = folder.resolve(k.path());
             try {
-                if (!Files.isRegularFile(p)) {
+                if (!Files.isRegularFile(p) && leftOut) {
+                    notKept++;
+                } else if (!Files.isRegularFile(p)) {
                     damage.add("the kept copy of " + k.name() + " (" + p + ") is missing: import the original file "
                             + k.name() + " again, which restores it");
                 } else if (!KeptCopies.sha256(Files.readAllBytes(p)).equals(k.sha256())) {
@@ -149,6 +154,10 @@ final class LibraryCheck {
             } catch (IOException e) {
                 damage.add("the kept copy " + p + " cannot be read (" + SqlFailures.reason(e) + ")");
             }
+        }
+        if (notKept > 0) {
+            notes.add(notKept + " kept originals are not in this library: it was installed from a bundle made without "
+                    + "them (--no-originals); importing an original file again restores its copy");
         }
         if (!Files.isDirectory(sources)) {
             return;

@@ -21,6 +21,12 @@ final class LibraryOpener {
             throw new LibraryException(f + " is a file, not a library folder: give the folder that holds "
                     + Database.FILE_NAME + " (or a new or empty folder for a new library)");
         }
+        LibrarySwap.Recovery swap;
+        try {
+            swap = LibrarySwap.recover(f);
+        } catch (IOException e) {
+            throw SqlFailures.io("complete the interrupted bundle install into", f, e);
+        }
         Path dbFile = f.resolve(Database.FILE_NAME);
         if (Files.isDirectory(dbFile)) {
             throw new LibraryException(dbFile + " is a folder, not a library database: move it away, or give another "
@@ -53,6 +59,13 @@ final class LibraryOpener {
         Library library = new Library(f, db, index);
         try {
             library.recover(rebuild);
+            if (swap != null) {
+                library.mended(swap.note());
+                swap.finish();
+            }
+        } catch (IOException e) {
+            library.close();
+            throw SqlFailures.io("remove the previous library beside", f, e);
         } catch (RuntimeException e) {
             library.close();
             throw e;

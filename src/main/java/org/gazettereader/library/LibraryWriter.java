@@ -187,6 +187,10 @@ final class LibraryWriter {
                     + ": wait until it has finished, then try again (reading goes on meanwhile)");
         }
         try (held) {
+            if (db.replacedOnDisk()) {
+                throw new LibraryException("The library " + folder + " was replaced (a library bundle was installed) since "
+                        + "this program opened it: open it again, then " + purpose + " (nothing was written)");
+            }
             requireSound();
             if (slot.get().folder() == null) {
                 // Built in memory while another writer held the lock: the index on disk is ours now.
