@@ -58,6 +58,7 @@ public final class GazetteApp extends Application {
                 searchWork, home.exports());
         readerVm = ui.reader;
         watcher = ui.watcher;
+        watcher.onReplaced(fresh -> openLibrary = fresh); // a library bundle installed over the open library
         ShellView view = ui.view;
         Scene scene = new Scene(view.root());
         scene.getRoot().setStyle("-fx-font-family: \"" + fontFamily + "\";");

@@ -54,4 +54,37 @@ class LibraryWatcherTest {
             assertThat(changed).hasValue(1);
         }
     }
+
+    @Test
+    void opensTheFolderAgainWhenABundleWasInstalledOverIt() throws Exception {
+        Path lib = dir.resolve("lib");
+        Path other = dir.resolve("other");
+        Path in = Files.createDirectories(dir.resolve("in2"));
+        try (Library l = Library.open(other)) {
+            l.importPaths(List.of(Samples.copy(Samples.SAMPLE, in)), ImportListener.NONE, () -> false);
+        }
+        Path bundle = dir.resolve("other.gzb");
+        try (Library l = Library.openExisting(other, ImportListener.NONE)) {
+            org.gazettereader.bundle.BundleWriter.create(l, bundle, org.gazettereader.bundle.BundleWriter.Options.all(),
+                    org.gazettereader.bundle.BundleListener.NONE, () -> false);
+        }
+        AtomicInteger changed = new AtomicInteger();
+        Library window = Library.open(lib);
+        AtomicReference<Library> shown = new AtomicReference<>(window);
+        LibraryWatcher watcher = new LibraryWatcher(new SameThreadBackground(), shown::get, changed::incrementAndGet,
+                Duration.seconds(60));
+        watcher.onReplaced(shown::set);
+        watcher.poll();
+        assertThat(window.isEmpty()).isTrue();
+
+        org.gazettereader.bundle.BundleInstaller.install(bundle, lib, java.util.Optional.empty(),
+                org.gazettereader.bundle.BundleListener.NONE);
+        watcher.poll();
+        assertThat(changed).hasValue(1);
+        assertThat(shown.get()).isNotSameAs(window);
+        assertThat(shown.get().issues()).hasSize(1);
+        watcher.poll();
+        assertThat(changed).as("no change since").hasValue(1);
+        shown.get().close();
+    }
 }
