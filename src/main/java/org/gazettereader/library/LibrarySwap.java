@@ -101,6 +101,7 @@ public final class LibrarySwap {
             if (earlier != null) {
                 earlier.finish();
             }
+            boolean created = !Files.exists(f);
             Files.createDirectories(f); // an empty folder holds the lock of a new library; the swap moves it aside
             LibraryLock lock = new LibraryLock(f);
             LibraryLock.Held held = lock.acquire("installing a library bundle", LOCK_WAIT_MILLIS);
@@ -115,7 +116,7 @@ public final class LibrarySwap {
                 held.close();
                 throw e;
             }
-            return new Session(f, held);
+            return new Session(f, held, created);
         } catch (IOException e) {
             throw SqlFailures.io("prepare the install into", f, e);
         }
@@ -124,12 +125,14 @@ public final class LibrarySwap {
     /** An install under way: the writer lock of the library is held until the swap or {@link #close()}. */
     public static final class Session implements AutoCloseable {
         private final Path folder;
+        private final boolean created;
         private LibraryLock.Held held;
         private boolean committed;
 
-        private Session(Path folder, LibraryLock.Held held) {
+        private Session(Path folder, LibraryLock.Held held, boolean created) {
             this.folder = folder;
             this.held = held;
+            this.created = created;
         }
 
         public Path folder() {
@@ -215,6 +218,19 @@ public final class LibrarySwap {
                     held.close();
                     held = null;
                 }
+                if (!committed && created) {
+                    removeEmpty(folder);
+                }
+            }
+        }
+
+        /** The folder this install made only to hold the lock goes again when nothing was installed. */
+        private static void removeEmpty(Path f) {
+            try {
+                Files.deleteIfExists(f.resolve(LibraryLock.FILE_NAME));
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                // not empty (something else was put there meanwhile): left alone
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
+import org.gazettereader.library.ImportListener;
 import org.gazettereader.library.Library;
 
 /**
@@ -48,6 +49,10 @@ public final class LibraryWatcher {
         this.replaced = replace;
     }
 
+    /** What one poll found: the library version, or the folder opened again after a bundle install. */
+    private record Found(long version, Library reopened) {
+    }
+
     /** Asks for the library version once; called by the timeline, and by tests. */
     public void poll() {
         Library lib = library.get();
@@ -56,26 +61,28 @@ public final class LibraryWatcher {
         }
         asking = true;
         Consumer<Library> replace = replaced;
-        if (replace != null && lib.replacedOnDisk()) {
-            work.submit(() -> lib.readOnly() ? Library.openReadOnly(lib.folder()) : Library.openExisting(lib.folder(),
-                    org.gazettereader.library.ImportListener.NONE), fresh -> {
-                        asking = false;
-                        replace.accept(fresh);
+        work.submit(() -> replace != null && lib.replacedOnDisk() ? new Found(-1, reopen(lib)) : new Found(lib.version(), null),
+                found -> {
+                    asking = false;
+                    if (found.reopened() != null) {
+                        replace.accept(found.reopened());
+                        seen = -1;
                         work.submit(() -> {
-                            lib.close();
-                            return fresh.version();
-                        }, v -> seen = v, e -> { });
+                            lib.close(); // after the window has moved to the new library
+                            return true;
+                        }, closed -> { }, e -> { });
                         changed.run();
-                    }, e -> asking = false);
-            return;
-        }
-        work.submit(lib::version, v -> {
-            asking = false;
-            boolean moved = seen != -1 && v != seen;
-            seen = v;
-            if (moved) {
-                changed.run();
-            }
-        }, e -> asking = false);
+                        return;
+                    }
+                    boolean moved = seen != -1 && found.version() != seen;
+                    seen = found.version();
+                    if (moved) {
+                        changed.run();
+                    }
+                }, e -> asking = false);
+    }
+
+    private static Library reopen(Library lib) {
+        return lib.readOnly() ? Library.openReadOnly(lib.folder()) : Library.openExisting(lib.folder(), ImportListener.NONE);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.gazettereader.importing.Samples;
 import org.gazettereader.library.CheckReport;
 import org.gazettereader.library.ImportListener;
 import org.gazettereader.library.Library;
@@ -288,6 +289,62 @@ class BundleTest {
                     .hasMessageContaining("cancelled");
         }
         assertThat(dir.resolve("c").toFile().list()).isEmpty();
+    }
+
+    @Test
+    void aBundleCreatedWhileAWriterImportsIsConsistent() throws Exception {
+        Path lib = Fixtures.library(dir.resolve("busy"), dir, 41, 1, false);
+        Path more = Samples.corpus(Files.createDirectories(dir.resolve("more")), 42, 4);
+        Thread writer = new Thread(() -> {
+            try (Library w = Library.open(lib)) {
+                w.importPaths(List.of(more), ImportListener.NONE, () -> false);
+            }
+        }, "test-writer");
+        List<Path> bundles = new ArrayList<>();
+        try (Library reader = Library.openExisting(lib, ImportListener.NONE)) {
+            writer.start();
+            for (int k = 0; k < 3; k++) {
+                bundles.add(BundleWriter.create(reader, dir.resolve("busy-" + k + ".gzb"), BundleWriter.Options.all(),
+                        BundleListener.NONE, () -> false).file());
+            }
+        }
+        writer.join(60_000);
+        for (Path b : bundles) {
+            Path target = dir.resolve("from-" + b.getFileName());
+            BundleInstaller.Installed r = BundleInstaller.install(b, target, Optional.empty(), BundleListener.NONE);
+            try (Library l = Library.openExisting(target, ImportListener.NONE)) {
+                CheckReport check = l.check();
+                assertThat(check.damage()).as(b.toString()).isEmpty();
+                assertThat(l.issues()).hasSize(r.manifest().issues().size()).hasSizeBetween(1, 5);
+                assertThat(check.indexed()).isEqualTo(check.notices()).isEqualTo(r.manifest().notices());
+            }
+        }
+    }
+
+    @Test
+    void anInstallRefusedAfterVerifyingLeavesNoFolderBehind() throws IOException {
+        Path target = dir.resolve("new-terminal");
+        Path newer = dir.resolve("newer.gzb");
+        // A bundle that verifies but cannot be installed here: its library's database is not a database.
+        try (var out = new ZipOutputStream(Files.newOutputStream(newer))) {
+            byte[] junk = "not a database".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.putNextEntry(new ZipEntry("library/library.db"));
+            out.write(junk);
+            out.closeEntry();
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(junk));
+            Manifest m = new Manifest(1, "2026-01-01T00:00:00Z", "test", 3, 5, 1, null, null, false, null, List.of(),
+                    List.of(new Manifest.Entry("library/library.db", junk.length, sha)));
+            out.putNextEntry(new ZipEntry(Manifest.NAME));
+            out.write(m.toJson());
+            out.closeEntry();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(BundleVerifier.verify(newer, Optional.empty()).manifest().entries()).hasSize(1);
+        assertThatThrownBy(() -> BundleInstaller.install(newer, target, Optional.empty(), BundleListener.NONE))
+                .isInstanceOf(BundleException.class).hasMessageContaining(newer.toString());
+        assertThat(target).doesNotExist();
+        assertThat(LibrarySwap.incoming(target)).doesNotExist();
     }
 
     /** Where each entry's stored (compressed) bytes lie in a zip that ZipOutputStream wrote: [start, end). */
