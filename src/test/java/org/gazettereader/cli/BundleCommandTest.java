@@ -49,7 +49,7 @@ class BundleCommandTest extends CliRun {
         assertThat(out()).contains("1 issue, 15 notices, 15 in the search index").endsWith("ok" + System.lineSeparator());
 
         assertThat(run("bundle", "install", gzb.toString(), "--library", target.toString(), "--merge")).isZero();
-        assertThat(out()).contains("0 added, 1 already there (skipped), 0 failed");
+        assertThat(out()).contains("0 issues added, 1 already there (skipped), 0 failed");
 
         assertThat(run("bundle", "install", gzb.toString(), "--library", target.toString(), "--merge", "--keep-previous"))
                 .isEqualTo(2);
