@@ -60,6 +60,12 @@ public record KioskSettings(boolean enabled, Optional<Path> library, String term
         }
     }
 
+    /** These settings with kiosk mode turned on or off ({@code --kiosk} turns it on whatever the file says). */
+    public KioskSettings withEnabled(boolean on) {
+        return new KioskSettings(on, library, terminalName, idleSeconds, warningSeconds, printAllowed, pagesPerSession,
+                pagesPerDay, savePdfAllowed, pdfFolder, textScale, theme, language, adminPinHash, watchFolder);
+    }
+
     /** The desktop reader: no kiosk. */
     public static KioskSettings off() {
         return defaults(false);
