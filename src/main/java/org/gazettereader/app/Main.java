@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.app;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.application.Application;
 import org.gazettereader.cli.Cli;
+import org.gazettereader.cli.WindowRequest;
 import org.gazettereader.config.DataHome;
 
 /**
@@ -33,10 +33,9 @@ public final class Main {
         }
     }
 
-    private static void launchWindow(Path library) {
+    private static void launchWindow(WindowRequest request) {
         // Before JavaFX starts, so its own dialog buttons and hints follow the window's language.
         InterfaceLanguage.apply();
-        Application.launch(GazetteApp.class, library == null ? new String[0]
-                : new String[] {"--library=" + library.toAbsolutePath()});
+        Application.launch(GazetteApp.class, request.parameters());
     }
 }

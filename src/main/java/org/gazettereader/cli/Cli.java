@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 
@@ -14,9 +13,10 @@ import picocli.CommandLine;
  * platform's default charset, so Chinese never turns into question marks in a POSIX locale.
  */
 public final class Cli {
-    private final Consumer<Path> windowLauncher;
+    private final Consumer<WindowRequest> windowLauncher;
 
-    public Cli(Consumer<Path> windowLauncher) {
+    /** {@code windowLauncher} opens the window when no command is given (app hands it in; tests record it). */
+    public Cli(Consumer<WindowRequest> windowLauncher) {
         this.windowLauncher = windowLauncher;
     }
 

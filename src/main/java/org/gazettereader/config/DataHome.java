@@ -17,6 +17,8 @@ import java.util.Objects;
 public final class DataHome {
     public static final String HOME_PROPERTY = "gazette.home";
     public static final String HOME_ENV = "GAZETTE_READER_HOME";
+    /** File name of {@link #kioskCounters()}. */
+    public static final String KIOSK_COUNTERS = "kiosk-counters.json";
 
     private final Path root;
 
@@ -73,6 +75,11 @@ public final class DataHome {
     /** Where PDFs go when there is no printer and no file dialog (a kiosk). */
     public Path exports() {
         return root.resolve("exports");
+    }
+
+    /** The counters of a public terminal (never in a library folder: a patron session writes nothing there). */
+    public Path kioskCounters() {
+        return root.resolve(KIOSK_COUNTERS);
     }
 
     public Path preferencesFile() {

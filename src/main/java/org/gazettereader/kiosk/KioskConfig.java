@@ -31,6 +31,7 @@ import org.gazettereader.library.LibraryFolders;
  */
 public final class KioskConfig {
     public static final String FILE_NAME = "kiosk.properties";
+    public static final String SYSTEM_FILE_PROPERTY = "gazette.kioskConfig";
 
     public static final String KIOSK = "kiosk";
     public static final String LIBRARY = "library";
@@ -91,8 +92,16 @@ public final class KioskConfig {
         return Path.of("/etc", "gazette-reader", FILE_NAME);
     }
 
-    /** {@link #systemFile(UnaryOperator, Map)} for this process. */
+    /**
+     * {@link #systemFile(UnaryOperator, Map)} for this process, or the file the system property
+     * {@value #SYSTEM_FILE_PROPERTY} names (tests set it, as they set the data folder, so that they
+     * never read the machine's own configuration).
+     */
     public static Path systemFile() {
+        String given = System.getProperty(SYSTEM_FILE_PROPERTY);
+        if (given != null && !given.isBlank()) {
+            return Path.of(given);
+        }
         return systemFile(System.getProperties()::getProperty, System.getenv());
     }
 

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.gazettereader.config.DataHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class KioskCounters {
     private static final Logger LOG = LoggerFactory.getLogger(KioskCounters.class);
-    /** The file's name in the data folder. */
-    public static final String FILE_NAME = "kiosk-counters.json";
+    /** The file's name in the data folder ({@code DataHome.kioskCounters()}). */
+    public static final String FILE_NAME = DataHome.KIOSK_COUNTERS;
     static final int DAYS_KEPT = 731;
     static final int QUERIES_PER_DAY = 200;
     static final int QUERY_CHARS = 100;

@@ -21,7 +21,7 @@ public final class PinHash {
     public static final int DEFAULT_ITERATIONS = 210_000;
     /** Below this a stored hash is refused as too weak to be one this program wrote (tests use it). */
     public static final int MIN_ITERATIONS = 1_000;
-    static final int MAX_ITERATIONS = 10_000_000;
+    public static final int MAX_ITERATIONS = 10_000_000;
     public static final int MIN_PIN_DIGITS = 4;
     public static final int MAX_PIN_DIGITS = 12;
     private static final String SCHEME = "pbkdf2-sha256";

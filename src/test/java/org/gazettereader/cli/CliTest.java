@@ -17,7 +17,7 @@ class CliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new Cli(launched::add).run(out, err, args);
+        return new Cli(r -> launched.add(r.library())).run(out, err, args);
     }
 
     private String out() {
