@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.gazettereader.config.GazetteNames;
 import org.gazettereader.export.ExportRequest;
+import org.gazettereader.export.IntoLibraryException;
 import org.gazettereader.export.PdfExporter;
 import org.gazettereader.library.Library;
+import org.gazettereader.library.LibraryFolders;
 import org.gazettereader.model.IssueSummary;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.model.SearchHit;
@@ -127,6 +130,11 @@ public final class ExportCommand extends LibraryCommand {
         if (!Files.isDirectory(parent)) {
             return CliText.get("reason.notFolder", parent);
         }
+        // Any library folder, whichever library is exported from: a PDF over library.db empties a library.
+        Optional<Path> library = LibraryFolders.holding(target);
+        if (library.isPresent()) {
+            return CliText.get("export.reason.inLibrary", library.get());
+        }
         return null;
     }
 
@@ -135,6 +143,9 @@ public final class ExportCommand extends LibraryCommand {
         String before = unwritable(target);
         if (before != null) {
             return before;
+        }
+        if (e instanceof IntoLibraryException into) {
+            return CliText.get("export.reason.inLibrary", into.library());
         }
         if (e instanceof AccessDeniedException) {
             return CliText.get("reason.denied");

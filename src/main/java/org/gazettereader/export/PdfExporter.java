@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.gazettereader.config.GazetteNames;
+import org.gazettereader.library.LibraryFolders;
 import org.gazettereader.model.Anchor;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.model.Notice;
@@ -79,8 +80,12 @@ public final class PdfExporter {
         this.installed = installed;
     }
 
-    /** Writes the PDF to {@code out}. */
+    /**
+     * Writes the PDF to {@code out}; refuses ({@link IntoLibraryException}) any path inside a library
+     * folder, links followed, before anything is written.
+     */
     public Result export(ExportRequest request, Path out) throws IOException {
+        refuseInsideLibrary(out);
         // Not Files.createTempFile: that makes the file 0600, and the PDF then keeps it after the move. A file
         // created the ordinary way gets the permissions the user's umask gives every new file (0644 under 022).
         Path tmp = out.toAbsolutePath().getParent().resolve("." + out.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
@@ -94,6 +99,14 @@ public final class PdfExporter {
             return result;
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Throws {@link IntoLibraryException} when {@code target} lies inside a library folder. */
+    public static void refuseInsideLibrary(Path target) throws IntoLibraryException {
+        var library = LibraryFolders.holding(target);
+        if (library.isPresent()) {
+            throw new IntoLibraryException(target, library.get());
         }
     }
 

@@ -109,4 +109,47 @@ class ExportErrorsTest {
         assertThat(pdf).isNotEmptyFile();
         assertNothingLeftIn(dir);
     }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
+    }
+
+    /** Issue 13: "save as PDF" over library.db emptied the library. Refused in every mode, links followed. */
+    @Test
+    void aPdfIsNeverWrittenInsideALibraryFolder() throws Exception {
+        Path db = lib.resolve("library.db");
+        String before = sha256(db);
+        Path link = Files.createSymbolicLink(dir.resolve("shortcut"), lib);
+        Path fileLink = Files.createSymbolicLink(dir.resolve("report.pdf"), db);
+        Path[] targets = {db, lib.resolve("index").resolve("x.pdf"), lib.resolve("new.pdf"), link.resolve("library.db"),
+            link.resolve("out.pdf"), fileLink};
+        for (Path target : targets) {
+            assertThat(export(target)).as(target.toString()).isEqualTo(1);
+            assertThat(error()).as(target.toString()).isEqualTo("error: cannot write " + target
+                    + ": it is inside the library folder " + lib.toRealPath() + "; PDFs are never saved there\n");
+        }
+        assertThat(sha256(db)).isEqualTo(before);
+        assertThat(lib.resolve("new.pdf")).doesNotExist();
+        assertThat(Files.isSymbolicLink(fileLink)).isTrue();
+        assertThat(export(dir.resolve("beside.pdf"))).as("beside the link, outside the library").isZero();
+    }
+
+    /** The window's "save as PDF" goes through the exporter, which refuses on its own, before writing anything. */
+    @Test
+    void theExporterItselfRefusesAPathInsideALibrary() throws Exception {
+        Path db = lib.resolve("library.db");
+        String before = sha256(db);
+        try (var library = org.gazettereader.library.Library.openReadOnly(lib)) {
+            var notices = library.notices(library.issues().get(0).id()).subList(0, 1);
+            var request = org.gazettereader.export.ExportRequest.of(notices);
+            Path viaLink = Files.createSymbolicLink(dir.resolve("lib-link"), lib).resolve("library.db");
+            for (Path target : new Path[] {db, viaLink}) {
+                org.junit.jupiter.api.Assertions.assertThrows(org.gazettereader.export.IntoLibraryException.class,
+                        () -> new org.gazettereader.export.PdfExporter().export(request, target));
+            }
+        }
+        assertThat(sha256(db)).isEqualTo(before);
+        assertNothingLeftIn(lib);
+    }
 }
