@@ -37,12 +37,25 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    private final Connection connection;
+    private Connection connection;
     private final Path file;
 
     private final boolean readOnly;
     /** Which file on disk this connection has open, to tell when the folder holds another one (a bundle installed). */
     private final Object identity;
+    /** For a read-only database opened as immutable: the file as it was then, to notice a writer. */
+    private Stamp stamp;
+
+    /** What tells that an immutable snapshot is out of date: a WAL beside the file, or another size or time. */
+    private record Stamp(long size, long modified) {
+        static Stamp of(Path file) {
+            try {
+                return new Stamp(Files.size(file), Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException e) {
+                return new Stamp(-1, -1);
+            }
+        }
+    }
 
     private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
@@ -120,11 +133,34 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the database for reading only, writing nothing beside it. SQLite's WAL readers keep
+     * their place in the shared-memory file ({@code library.db-shm}), which a read-only connection
+     * creates, with an empty {@code library.db-wal}, when they are not there. So a library at rest
+     * (no WAL: no writer has it open) is opened as immutable, and nothing at all is written; before
+     * each read the file is looked at again, and when a writer has come (a WAL appeared, or the file
+     * changed) the connection is opened again, then sharing the writer's WAL as any reader must.
+     */
     private static Database openReadOnly(Path file) {
-        // Without write access SQLite cannot create the WAL index beside the file: a library nobody
-        // writes (read-only media) is then opened as immutable.
-        boolean immutable = !Files.isWritable(file.getParent())
-                && !Files.exists(file.resolveSibling(FILE_NAME + "-wal"));
+        Database db = new Database(file, null, true);
+        try {
+            db.connectReadOnly();
+            int version = db.userVersion();
+            if (version > MIGRATION_FILES.size()) {
+                db.close();
+                throw newerSchema(file, version);
+            }
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(db.connection);
+            throw SqlFailures.failure("open", file, e);
+        }
+    }
+
+    private void connectReadOnly() throws SQLException {
+        Path wal = file.resolveSibling(FILE_NAME + "-wal");
+        Stamp before = Stamp.of(file);
+        boolean immutable = !Files.exists(wal);
         String url = "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?mode=ro" + (immutable ? "&immutable=1" : "");
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
@@ -136,17 +172,34 @@ public final class Database implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
             }
-            Database db = new Database(file, c, true);
-            int version = db.userVersion();
-            if (version > MIGRATION_FILES.size()) {
-                throw newerSchema(file, version);
+            int version;
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
             }
             olderSchemaViews(c, version);
-            return db;
         } catch (SQLException e) {
             closeQuietly(c);
-            throw SqlFailures.failure("open", file, e);
+            throw e;
         }
+        connection = c;
+        stamp = immutable ? before : null;
+    }
+
+    /** A read-only immutable snapshot whose file a writer has changed since is opened again. */
+    private void freshen() throws SQLException {
+        if (!readOnly || stamp == null) {
+            return;
+        }
+        if (Files.exists(file.resolveSibling(FILE_NAME + "-wal")) || !stamp.equals(Stamp.of(file))) {
+            reconnect();
+        }
+    }
+
+    private void reconnect() throws SQLException {
+        Connection old = connection;
+        connection = null;
+        closeQuietly(old);
+        connectReadOnly();
     }
 
     /**
@@ -179,6 +232,7 @@ public final class Database implements AutoCloseable {
 
     /** SQLite's quick integrity check: "ok", or the first problems it found. */
     public synchronized String quickCheck() throws SQLException {
+        freshen();
         try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA quick_check(20)")) {
             List<String> out = new ArrayList<>();
             while (rs.next()) {
@@ -192,12 +246,13 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    public Connection connection() {
+    public synchronized Connection connection() {
         return connection;
     }
 
     /** Runs {@code work} in a transaction: commits when it returns, rolls back when it throws. */
     public synchronized <T> T transaction(Work<T> work) throws SQLException {
+        freshen();
         boolean auto = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
@@ -224,7 +279,17 @@ public final class Database implements AutoCloseable {
 
     /** Reads without a transaction of its own. */
     public synchronized <T> T read(Work<T> work) throws SQLException {
-        return work.run(connection);
+        freshen();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            // An immutable snapshot read while a writer's checkpoint changed the file: read again, as a WAL reader.
+            if (stamp != null && SqlFailures.kind(e) == SqlFailures.Kind.DAMAGED) {
+                reconnect();
+                return work.run(connection);
+            }
+            throw e;
+        }
     }
 
     int userVersion() throws SQLException {
@@ -344,6 +409,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException e) {

@@ -27,7 +27,20 @@ public final class ReadingPlaces {
         return SqlFailures.failure(action, db.file(), e);
     }
 
+    /**
+     * A read-only library (a public terminal, read-only media) keeps no bookmarks of its readers:
+     * refused here with a message that says so, before SQLite is asked (the window keeps a kiosk
+     * session's bookmarks in memory).
+     */
+    private void refuseWhenReadOnly(String what) {
+        if (db.readOnly()) {
+            throw new LibraryException("The library " + db.file().getParent() + " is open read-only: " + what
+                    + " is not kept in it");
+        }
+    }
+
     public long addBookmark(String noticeId, Anchor at, String label) {
+        refuseWhenReadOnly("a new bookmark");
         try {
             return db.transaction(c -> {
                 try (var ps = c.prepareStatement("""
@@ -92,6 +105,7 @@ public final class ReadingPlaces {
     }
 
     private void update(String action, String sql, Object... args) {
+        refuseWhenReadOnly("a change to a bookmark");
         try {
             db.transaction(c -> {
                 try (var ps = c.prepareStatement(sql)) {
