@@ -43,7 +43,7 @@ public final class LibraryFolders {
             }
             for (Path p = candidate; p != null; p = p.getParent()) {
                 if (Files.isRegularFile(p.resolve(Database.FILE_NAME))) {
-                    return Optional.of(p);
+                    return Optional.of(followed(p));
                 }
             }
         }
@@ -74,6 +74,15 @@ public final class LibraryFolders {
             }
         }
         return out;
+    }
+
+    /** {@code folder} with every link followed, as far as it can be. */
+    private static Path followed(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder;
+        }
     }
 
     /**
