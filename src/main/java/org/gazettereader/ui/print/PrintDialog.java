@@ -30,6 +30,7 @@ import javafx.stage.Window;
 import org.gazettereader.config.GazetteNames;
 import org.gazettereader.config.Messages;
 import org.gazettereader.export.ExportRequest;
+import org.gazettereader.export.IntoLibraryException;
 import org.gazettereader.export.PdfExporter;
 import org.gazettereader.export.PdfPreview;
 import org.gazettereader.model.LibraryNotice;
@@ -292,13 +293,16 @@ public final class PrintDialog {
     private void write(Path target) {
         byte[] bytes = pdf;
         background.submit(() -> {
+            // Never inside a library folder: a PDF saved over library.db emptied the library (issue 13).
+            PdfExporter.refuseInsideLibrary(target);
             Files.createDirectories(target.toAbsolutePath().getParent());
             Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
             Files.write(tmp, bytes);
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return target;
-        }, p -> message.setText(m.get("print.saved", p)), e -> message.setText(m.get("print.failed", e.getMessage())));
+        }, p -> message.setText(m.get("print.saved", p)), e -> message.setText(e instanceof IntoLibraryException into
+                ? m.get("export.intoLibrary", into.library()) : m.get("print.failed", e.getMessage())));
     }
 
     private String fileName() {
