@@ -175,7 +175,9 @@ public final class KioskCommand {
             Path file = DataHome.resolve().kioskCounters();
             List<KioskCounters.DayStats> days;
             try {
-                days = new KioskCounters(file, Clock.systemDefaultZone()).days();
+                KioskCounters counters = new KioskCounters(file, Clock.systemDefaultZone());
+                counters.damagedCopy().ifPresent(d -> err().println("warning: " + CliText.get("kiosk.stats.damaged", file, d)));
+                days = counters.days();
             } catch (KioskException e) {
                 err().println("error: " + e.getMessage());
                 return 1;

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * no times, no sessions, no order of events; the queries without hits of a day are kept once each,
  * sorted. The file lives in the data folder (never in the library folder) and is replaced whole on
  * each change, so that a crash or a reader of the file never sees half of it. Days older than
- * {@value #DAYS_KEPT} days are dropped.
+ * {@value #DAYS_KEPT} days are dropped. A change that cannot be written (a full disk) throws a
+ * {@link KioskException} naming the file; the count is kept in memory and written with the next.
  */
 public final class KioskCounters {
     private static final Logger LOG = LoggerFactory.getLogger(KioskCounters.class);

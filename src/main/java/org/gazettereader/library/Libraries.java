@@ -48,6 +48,14 @@ public final class Libraries {
         return open(explicit, rebuild, false);
     }
 
+    /**
+     * Opens the given library, or the default one, for reading only (a public terminal): nothing
+     * is created, migrated or written in its folder; a folder without a library is refused.
+     */
+    public Library openReadOnly(Path explicit) {
+        return Library.openReadOnly(resolve(explicit));
+    }
+
     private Library open(Path explicit, ImportListener rebuild, boolean create) {
         Path folder = resolve(explicit);
         boolean fresh = explicit == null && !Files.exists(folder.resolve(Database.FILE_NAME));

@@ -146,6 +146,17 @@ class KioskCommandTest extends CliRun {
         assertThat(day.get("pagesPrinted").asInt()).isEqualTo(3);
     }
 
+    @Test
+    void damagedCountersAreMovedAsideWithAWarning() throws Exception {
+        Path file = Files.createDirectories(dir.resolve("home")).resolve(DataHome.KIOSK_COUNTERS);
+        Files.writeString(file, "{ half written");
+        assertThat(run("kiosk", "stats")).isZero();
+        assertThat(err()).isEqualTo("warning: the counters " + file + " could not be read and were moved to " + file
+                + ".damaged; counting starts afresh\n");
+        assertThat(out()).startsWith("no kiosk counters yet");
+        assertThat(file.resolveSibling(DataHome.KIOSK_COUNTERS + ".damaged")).hasContent("{ half written");
+    }
+
     private final List<WindowRequest> launched = new ArrayList<>();
 
     private int launch(String... args) {

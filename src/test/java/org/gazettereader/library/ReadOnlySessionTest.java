@@ -136,4 +136,12 @@ class ReadOnlySessionTest {
             assertThat(kiosk.searcher().search(SearchRequest.of("通知")).total()).isGreaterThan(sampleHits);
         }
     }
+
+    @Test
+    void aTerminalWithoutALibraryIsRefusedAndNothingIsCreated() {
+        org.gazettereader.config.DataHome home = new org.gazettereader.config.DataHome(dir.resolve("home"));
+        assertThatThrownBy(() -> new Libraries(home).openReadOnly(null)).isInstanceOf(LibraryException.class)
+                .hasMessageStartingWith("There is no library in " + home.defaultLibrary());
+        assertThat(dir.resolve("home")).doesNotExist();
+    }
 }
