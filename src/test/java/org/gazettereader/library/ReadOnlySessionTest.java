@@ -100,12 +100,14 @@ class ReadOnlySessionTest {
      */
     @Test
     void aReadOnlyLibraryOpenedAtRestFollowsAnImportByAnotherProcess() throws Exception {
-        int issues = 12;
+        int issues = 8;
         Path lib = withTheSample();
         Path corpus = Samples.corpus(dir.resolve("corpus"), 7, issues);
         try (Library kiosk = Library.openReadOnly(lib)) {
             assertThat(kiosk.issues()).hasSize(1);
             int sampleHits = kiosk.searcher().search(SearchRequest.of("通知")).total();
+            assertThat(lib.resolve("library.db-wal")).as("read at rest as an immutable file").doesNotExist();
+            assertThat(lib.resolve("library.db-shm")).doesNotExist();
             Process child = ImportChild.start(lib, corpus, "256m");
             Thread drain = new Thread(() -> {
                 try {
