@@ -91,7 +91,7 @@ public final class GazetteApp extends Application {
                 warmUpWork.execute(() -> warmUp(lib));
             } catch (RuntimeException e) {
                 log.error("Cannot open the library {}", library, e);
-                Platform.runLater(() -> vm.libraryFailed(e.getMessage()));
+                Platform.runLater(() -> vm.libraryFailed(e));
             }
         });
     }

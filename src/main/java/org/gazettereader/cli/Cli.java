@@ -29,7 +29,7 @@ public final class Cli {
         cmd.setErr(e);
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
         cmd.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println(line.getColorScheme().errorText(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            line.getErr().println(line.getColorScheme().errorText(CliText.describe(ex)));
             return 1;
         });
         try {

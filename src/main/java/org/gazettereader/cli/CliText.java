@@ -4,6 +4,8 @@ package org.gazettereader.cli;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.gazettereader.config.Problem;
+import org.gazettereader.config.ProblemText;
 
 /**
  * Messages of the command line, and of {@code app} where it talks to a terminal, from
@@ -22,6 +24,23 @@ public final class CliText {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
         Locale locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
         return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /**
+     * A problem of the core (a file an import refused, a library that cannot be opened) in the
+     * language of the command line: Chinese when the system speaks Chinese, else English.
+     */
+    public static String problem(Problem p) {
+        return problems().render(p);
+    }
+
+    /** Why {@code e} failed, in the language of the command line when it carries a {@link Problem}. */
+    public static String describe(Throwable e) {
+        return problems().describe(e);
+    }
+
+    private static ProblemText problems() {
+        return "zh".equals(Locale.getDefault().getLanguage()) ? ProblemText.chinese() : ProblemText.english();
     }
 
     /**

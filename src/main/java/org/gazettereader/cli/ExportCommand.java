@@ -104,7 +104,7 @@ public final class ExportCommand extends LibraryCommand {
                             + "; these characters are left out of " + pdf);
                 }
             } catch (IllegalArgumentException e) {
-                err.println("error: " + e.getMessage());
+                err.println("error: " + CliText.describe(e));
                 return 1;
             } catch (IOException e) {
                 // The exporter writes a temporary file beside the target and removes it on failure;

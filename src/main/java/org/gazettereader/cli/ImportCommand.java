@@ -46,17 +46,17 @@ public final class ImportCommand extends LibraryCommand {
                     // Each outcome as it happens: after a kill or Ctrl+C the report so far is on the screen.
                     PrintWriter w = f.outcome() == ImportSummary.Outcome.FAILED ? err : out;
                     w.printf("%s: %s: %s%n", f.outcome().name().toLowerCase(java.util.Locale.ROOT), oneLine(f.file()),
-                            oneLine(f.message()));
+                            oneLine(CliText.problem(f.problem())));
                     w.flush();
                 }
             }, () -> false, again);
             out.printf("imported %d, replaced %d, duplicates %d, failed %d; %s%n",
                     s.count(ImportSummary.Outcome.IMPORTED), s.count(ImportSummary.Outcome.REPLACED),
                     s.count(ImportSummary.Outcome.DUPLICATE), s.count(ImportSummary.Outcome.FAILED), CliText.count(s.notices(), "notice"));
-            if (s.stopReason() != null) {
-                err.println("stopped: " + s.stopReason());
+            if (s.stop() != null) {
+                err.println("stopped: " + CliText.problem(s.stop()));
             }
-            return s.count(ImportSummary.Outcome.FAILED) > 0 || s.stopReason() != null ? 1 : 0;
+            return s.count(ImportSummary.Outcome.FAILED) > 0 || s.stop() != null ? 1 : 0;
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.gazettereader.config.GazetteNames;
+import org.gazettereader.config.Problem;
 import org.gazettereader.importing.GazetteParser;
 import org.gazettereader.importing.ImportException;
 import org.gazettereader.importing.ParseResult;
@@ -31,7 +32,7 @@ public final class ParseCommand extends CliCommand {
         try {
             result = GazetteParser.standard().parse(file, SourceFiles.standard().read(file));
         } catch (ImportException e) {
-            err().println("error: " + e.getMessage());
+            err().println("error: " + CliText.problem(Problem.of("import.refused", file, e.problem())));
             return 1;
         }
         Issue issue = result.issue();

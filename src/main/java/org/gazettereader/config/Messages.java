@@ -16,11 +16,13 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final ProblemText problems;
 
     public Messages(Locale locale) {
         this.locale = uiLocale(locale);
         this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.problems = ProblemText.of(this.locale);
     }
 
     /** zh_CN for every language but English, whose speakers get the English bundle. */
@@ -68,5 +70,15 @@ public final class Messages {
             throw new IllegalStateException("Missing message key '" + key + "' in " + BUNDLE + " for " + locale, e);
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A problem of the core (an import refusal, a library that cannot be opened) in this language. */
+    public String problem(Problem p) {
+        return problems.render(p);
+    }
+
+    /** Why {@code e} failed, in this language when it carries a {@link Problem}; see {@link ProblemText#describe}. */
+    public String describe(Throwable e) {
+        return problems.describe(e);
     }
 }

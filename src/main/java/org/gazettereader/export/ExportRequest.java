@@ -3,6 +3,7 @@ package org.gazettereader.export;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.gazettereader.config.Problem;
 import org.gazettereader.model.LibraryNotice;
 
 /**
@@ -13,10 +14,10 @@ public record ExportRequest(List<LibraryNotice> notices, Integer fromPage, Integ
     public ExportRequest {
         notices = List.copyOf(notices);
         if (notices.isEmpty()) {
-            throw new IllegalArgumentException("nothing to export");
+            throw new ExportException(Problem.of("export.nothing"));
         }
         if ((fromPage != null || toPage != null) && notices.size() != 1) {
-            throw new IllegalArgumentException("a page range applies to a single notice");
+            throw new ExportException(Problem.of("export.rangeOfOne", notices.size()));
         }
     }
 

@@ -22,6 +22,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.gazettereader.config.GazetteNames;
 import org.gazettereader.library.LibraryFolders;
+import org.gazettereader.config.Problem;
+import org.gazettereader.config.ProblemText;
 import org.gazettereader.model.Anchor;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.model.Notice;
@@ -46,6 +48,8 @@ import org.gazettereader.typeset.Typesetter;
  */
 public final class PdfExporter {
     private static final float MM = 72f / 25.4f;
+    /** The words around the pages: Chinese whatever the interface speaks, as the document they frame. */
+    private static final ProblemText TEXT = ProblemText.chinese();
     /** 28 characters in the 156 mm type area. */
     public static final float BODY_PT = 15.75f;
     private static final float SMALL_PT = 9f;
@@ -123,7 +127,7 @@ public final class PdfExporter {
     private static void info(PDDocument doc, ExportRequest r) {
         PDDocumentInformation info = doc.getDocumentInformation();
         Notice first = r.notices().get(0).notice();
-        RunningHead head = new RunningHead(GazetteNames.chinese());
+        RunningHead head = new RunningHead(GazetteNames.chinese(), TEXT);
         info.setTitle(r.notices().size() == 1 ? first.title() : head.collection(r.notices().get(0), r.notices().size()));
         info.setAuthor(head.author(r.notices().get(0)));
         info.setSubject(first.docNumber());
@@ -141,7 +145,7 @@ public final class PdfExporter {
         private final PageGeometry g = geometry();
         private final Typesetter typesetter;
         private final PDDocumentOutline outline = new PDDocumentOutline();
-        private final RunningHead head = new RunningHead(GazetteNames.chinese());
+        private final RunningHead head = new RunningHead(GazetteNames.chinese(), TEXT);
         private int pageNumber;
 
         Writer(PDDocument doc, PdfFonts fonts, ExportRequest request) {
@@ -167,7 +171,7 @@ public final class PdfExporter {
                     PDPage page = draw(p, null, null);
                     first = first == null ? page : first;
                 }
-                outline.addLast(item("目录", first));
+                outline.addLast(item(TEXT.get("pdf.outlineContents"), first));
             }
             for (int k = 0; k < laidOut.size(); k++) {
                 LibraryNotice n = request.notices().get(k);
@@ -175,8 +179,8 @@ public final class PdfExporter {
                 int from = request.fromPage() == null ? 1 : Math.max(1, request.fromPage());
                 int to = request.toPage() == null ? pages.size() : Math.min(pages.size(), request.toPage());
                 if (from > to) {
-                    throw new IllegalArgumentException("pages " + request.fromPage() + "-" + request.toPage()
-                            + " are outside the notice's " + pages.size() + " pages");
+                    throw new ExportException(Problem.of("export.pagesOutside", String.valueOf(request.fromPage()),
+                            String.valueOf(request.toPage()), pages.size()));
                 }
                 PDOutlineItem noticeItem = null;
                 PDOutlineItem level1 = null;
@@ -227,7 +231,7 @@ public final class PdfExporter {
         /** The contents page(s): each notice's title and 文号 with the PDF page it starts on. */
         private List<Page> contents(List<List<Page>> laidOut) {
             List<Paragraph> ps = new ArrayList<>();
-            ps.add(new Paragraph(0, Anchor.TITLE, "目　录", TextStyle.TITLE, Align.CENTER, false, 0, null, null));
+            ps.add(new Paragraph(0, Anchor.TITLE, TEXT.get("pdf.contentsTitle"), TextStyle.TITLE, Align.CENTER, false, 0, null, null));
             List<Paragraph> entries = new ArrayList<>();
             int block = 0;
             for (int k = 0; k < laidOut.size(); k++) {
@@ -272,9 +276,9 @@ public final class PdfExporter {
                     text(cs, header, SMALL_PT, (float) g.left(), (float) (h - g.top() / 2), TextStyle.BODY);
                     hairline(cs, (float) g.left(), (float) (h - g.top() / 2 - 5), (float) g.textWidth());
                     String from = head.from(n, p.printedPage());
-                    String note = (from.isEmpty() ? "" : from + "　") + "打印于 "
-                            + request.printedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
-                            + "　以正式出版物为准";
+                    String printed = TEXT.get("pdf.printed",
+                            request.printedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+                    String note = from.isEmpty() ? printed : TEXT.get("pdf.fromAndPrinted", from, printed);
                     text(cs, note, SMALL_PT, (float) g.left(), (float) (g.bottom() / 2 - 16), TextStyle.BODY);
                 }
             }

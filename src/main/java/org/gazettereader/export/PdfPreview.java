@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazettereader.config.Problem;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -34,7 +35,7 @@ public final class PdfPreview {
     public static BufferedImage renderPage(byte[] pdf, int index, float widthPx) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             if (index < 0 || index >= doc.getNumberOfPages()) {
-                throw new IllegalArgumentException("no page " + (index + 1) + " in a PDF of " + doc.getNumberOfPages());
+                throw new ExportException(Problem.of("export.noPage", index + 1, doc.getNumberOfPages()));
             }
             float width = doc.getPage(index).getMediaBox().getWidth();
             return new PDFRenderer(doc).renderImage(index, Math.max(0.05f, widthPx / width), ImageType.RGB);

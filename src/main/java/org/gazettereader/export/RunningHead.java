@@ -2,6 +2,7 @@
 package org.gazettereader.export;
 
 import org.gazettereader.config.GazetteNames;
+import org.gazettereader.config.ProblemText;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.model.Notice;
 
@@ -11,9 +12,11 @@ import org.gazettereader.model.Notice;
  */
 final class RunningHead {
     private final GazetteNames names;
+    private final ProblemText text;
 
-    RunningHead(GazetteNames names) {
+    RunningHead(GazetteNames names, ProblemText text) {
         this.names = names;
+        this.text = text;
     }
 
     /**
@@ -22,18 +25,19 @@ final class RunningHead {
      */
     String header(LibraryNotice n) {
         Notice notice = n.notice();
-        String where = n.document() ? names.documents() + (notice.issuer() == null ? "" : "　" + notice.issuer())
-                : names.name(n.gazette(), false) + "　" + unknown(n.year()) + "年第" + unknown(n.issue()) + "期";
-        return where + (notice.docNumber() == null ? "" : "　" + notice.docNumber());
+        String where = n.document()
+                ? notice.issuer() == null ? names.documents() : text.get("pdf.head.document", names.documents(), notice.issuer())
+                : text.get("pdf.head.issue", names.name(n.gazette(), false), unknown(n.year()), unknown(n.issue()));
+        return notice.docNumber() == null ? where : text.get("pdf.head.docNumber", where, notice.docNumber());
     }
 
     /** The page of the source a typeset page comes from, or "" when unknown. */
     String from(LibraryNotice n, Integer printedPage) {
-        String source = n.document() ? "原件" : "原载公报";
+        String source = n.document() ? "pdf.from.original" : "pdf.from.gazette";
         if (printedPage != null) {
-            return source + "第 " + printedPage + " 页";
+            return text.get(source, printedPage.toString());
         }
-        return n.notice().tocPage() != null ? source + "第 " + n.notice().tocPage() + " 页起" : "";
+        return n.notice().tocPage() != null ? text.get(source + "Start", n.notice().tocPage().toString()) : "";
     }
 
     /** Who the PDF's author is: the gazette, or a document's issuer. */
@@ -43,7 +47,7 @@ final class RunningHead {
 
     /** The PDF's title when it holds several notices. */
     String collection(LibraryNotice first, int count) {
-        return names.name(first.gazette(), first.document()) + "（" + count + " 篇）";
+        return text.get("pdf.collection", names.name(first.gazette(), first.document()), Integer.toString(count));
     }
 
     private static String unknown(Integer v) {

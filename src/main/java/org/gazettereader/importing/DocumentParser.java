@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gazettereader.model.Issue;
 import org.gazettereader.model.Notice;
+import org.gazettereader.config.Problem;
 
 /**
  * Parses a file that holds one document rather than a gazette issue: a 公文 (with or without its
@@ -45,11 +46,10 @@ final class DocumentParser {
     private static NoticeLocator.Start titleOnly(Path file, List<SourceLine> lines) throws ImportException {
         int from = nextNonBlank(lines, DocumentHeader.end(lines, 0));
         if (from < 0) {
-            throw new ImportException(file, "not a gazette issue or a document: no text after the header");
+            throw new ImportException(file, Problem.of("import.noTextAfterHeader"));
         }
         if (!NoticeLocator.isTitleLine(lines.get(from).text().strip())) {
-            throw new ImportException(file, "not a gazette issue or a document: no title at the top (it starts with «"
-                    + clip(lines.get(from).text().strip()) + "»), no gazette name (…公报) and no contents page");
+            throw new ImportException(file, Problem.of("import.noTitle", clip(lines.get(from).text().strip())));
         }
         int end = from + 1;
         int count = 1;
@@ -63,8 +63,7 @@ final class DocumentParser {
         }
         int body = nextNonBlank(lines, end);
         if (body < 0 || Patterns.hanCount(restText(lines, body)) < 10) {
-            throw new ImportException(file, "not a gazette issue or a document: a title («"
-                    + clip(lines.get(from).text().strip()) + "») with no body under it");
+            throw new ImportException(file, Problem.of("import.noBody", clip(lines.get(from).text().strip())));
         }
         return new NoticeLocator.Start(from, end, end, null, null, null, null);
     }

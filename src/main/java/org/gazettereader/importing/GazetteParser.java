@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gazettereader.model.Issue;
 import org.gazettereader.model.Notice;
+import org.gazettereader.config.Problem;
 
 /**
  * Turns the lines of a gazette file into an {@link Issue}: repair passes, front matter, contents,
@@ -48,8 +49,7 @@ public final class GazetteParser {
             return DocumentParser.parse(file, lines, starts, log);
         }
         if (starts.isEmpty()) {
-            throw new ImportException(file, "not a gazette issue: no notice with a title and a 文号, and no title "
-                    + "of a known kind (…的通知, 公告, 令 …) was found");
+            throw new ImportException(file, Problem.of("import.notAnIssue"));
         }
         lines = dropBackCover(lines, frontEnd, starts.get(starts.size() - 1).headEnd(), log);
         NoticeParser.Context ctx = new NoticeParser.Context(front.gazette(), front.year(), front.issue());

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.gazettereader.config.Problem;
 
 /**
  * Reads a PDF in reading order with PDFBox: per page, two-column pages column by column, lines
@@ -55,19 +56,17 @@ public final class PdfSourceReader implements SourceReader {
     public List<SourceLine> read(Path file, byte[] bytes) throws ImportException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
-                throw new ImportException(file, "the PDF is encrypted and does not allow text extraction");
+                throw new ImportException(file, Problem.of("import.pdfNoExtraction"));
             }
             int pages = doc.getNumberOfPages();
             Collector collector = new Collector();
             if (!hasTextLayer(doc, collector, pages)) {
-                throw new ImportException(file, String.format(java.util.Locale.ROOT,
-                        "the PDF has %d page%s and no text layer: it is a scan (images only) and needs OCR first",
-                        pages, pages == 1 ? "" : "s"));
+                throw new ImportException(file, Problem.of("import.pdfScan", pages));
             }
             List<SourceLine> out = new ArrayList<>();
             for (int p = 1; p <= pages; p++) {
                 if (progress.cancelled()) {
-                    throw new ImportException(file, "reading was cancelled at page " + p + " of " + pages);
+                    throw new ImportException(file, Problem.of("import.pdfCancelled", p, pages));
                 }
                 var box = doc.getPage(p - 1).getMediaBox();
                 out.addAll(PageLayout.lines(runs(doc, collector, p), box.getWidth(), box.getHeight(), p));
@@ -76,11 +75,11 @@ public final class PdfSourceReader implements SourceReader {
             }
             return out;
         } catch (InvalidPasswordException e) {
-            throw new ImportException(file, "the PDF is encrypted with a password", e);
+            throw new ImportException(file, Problem.of("import.pdfPassword"), e);
         } catch (IOException e) {
-            throw new ImportException(file, "the PDF is damaged or truncated: " + e.getMessage(), e);
+            throw new ImportException(file, Problem.of("import.pdfDamaged", String.valueOf(e.getMessage())), e);
         } catch (RuntimeException e) {
-            throw new ImportException(file, "the PDF could not be read: " + e, e);
+            throw new ImportException(file, Problem.of("import.pdfUnreadable", e.toString()), e);
         }
     }
 

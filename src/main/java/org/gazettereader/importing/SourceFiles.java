@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.gazettereader.config.Problem;
 
 /**
  * Opens a gazette file: checks that it exists, is not empty and not larger than any gazette issue
@@ -32,23 +33,23 @@ public final class SourceFiles {
     public static byte[] readBytes(Path file) throws ImportException {
         try {
             if (Files.isDirectory(file)) {
-                throw new ImportException(file, "is a folder, not a file");
+                throw new ImportException(file, Problem.of("import.isFolder"));
             }
             long size = Files.size(file);
             if (size == 0) {
-                throw new ImportException(file, "the file is empty");
+                throw new ImportException(file, Problem.of("import.empty"));
             }
             boolean isPdf = startsWithPdfMagic(file);
             long limit = isPdf ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
             if (size > limit) {
-                throw new ImportException(file, String.format("the file is %d MB; no gazette issue as %s is larger than %d MB",
-                        size / (1024 * 1024), isPdf ? "PDF" : "text", limit / (1024 * 1024)));
+                throw new ImportException(file, Problem.of(isPdf ? "import.tooLargePdf" : "import.tooLargeText",
+                        size / (1024 * 1024), limit / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ImportException(file, "no such file", e);
+            throw new ImportException(file, Problem.of("import.noSuchFile"), e);
         } catch (IOException e) {
-            throw new ImportException(file, "cannot be read: " + e.getMessage(), e);
+            throw new ImportException(file, Problem.of("import.unreadable", String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -4,14 +4,14 @@ package org.gazettereader.importing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazettereader.config.Problem;
 
 /** Plain text in UTF-8 (with or without BOM), UTF-16 with BOM or GB18030/GBK; any line ends. */
 public final class TextSourceReader implements SourceReader {
     @Override
     public List<SourceLine> read(Path file, byte[] bytes) throws ImportException {
         EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes)
-                .orElseThrow(() -> new ImportException(file,
-                        "not a text file in UTF-8, UTF-16 or GB18030/GBK (binary or unknown encoding)"));
+                .orElseThrow(() -> new ImportException(file, Problem.of("import.notText")));
         return lines(decoded.text());
     }
 

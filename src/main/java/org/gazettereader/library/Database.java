@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gazettereader.config.Problem;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -113,7 +114,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new LibraryException("Cannot create the library folder " + folder + ": " + SqlFailures.reason(e), e);
+            throw new LibraryException(Problem.of("library.cannotCreateFolder", folder, SqlFailures.reason(e)), e);
         }
         Connection c = null;
         try {
@@ -371,8 +372,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static LibraryException newerSchema(Path file, int version) {
-        return new LibraryException("The library " + file + " was written by a newer Gazette Reader (schema "
-                + version + ", this version knows " + MIGRATION_FILES.size() + "); update the reader");
+        return new LibraryException(Problem.of("library.newer", file, version, MIGRATION_FILES.size()));
     }
 
     static List<String> statements(String sql) {

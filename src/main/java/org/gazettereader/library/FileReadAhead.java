@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.gazettereader.config.Problem;
 import org.gazettereader.importing.GazetteParser;
 import org.gazettereader.importing.ImportException;
 import org.gazettereader.importing.PdfSourceReader;
@@ -98,7 +99,7 @@ final class FileReadAhead implements AutoCloseable {
             return (Read) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ImportException(files.get(i), "the import was interrupted");
+            throw new ImportException(files.get(i), Problem.of("import.interrupted"));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ImportException ie) {
                 throw ie;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gazettereader.config.Problem;
 import org.gazettereader.config.GazetteNames;
 import org.gazettereader.importing.NoticeIds;
 import org.gazettereader.model.Issue;
@@ -83,20 +84,21 @@ final class ImportKeys {
     }
 
     /** "吕梁市人民政府公报 2023年第1期", or "单篇文件《title》" for a document. */
-    static String describe(IssueSummary s) {
+    static Problem describe(IssueSummary s) {
         if (s.document()) {
-            return NAMES.documents() + "《" + s.title() + "》";
+            return Problem.of("import.document", NAMES.documents(), s.title());
         }
-        return s.gazette() + " " + unknown(s.year()) + "年第" + unknown(s.issue()) + "期";
+        return Problem.of("import.issue", s.gazette(), unknown(s.year()), unknown(s.issue()));
     }
 
     /** A newly imported issue or document, with its number of notices. */
-    static String describe(Issue i, boolean document) {
+    static Problem describe(Issue i, boolean document) {
         if (document) {
             Notice n = i.notices().get(0);
-            return NAMES.documents() + "《" + n.title() + "》" + (n.docNumber() == null ? "" : " " + n.docNumber());
+            return n.docNumber() == null ? Problem.of("import.document", NAMES.documents(), n.title())
+                    : Problem.of("import.documentNumbered", NAMES.documents(), n.title(), n.docNumber());
         }
-        return i.gazette() + " " + unknown(i.year()) + "年第" + unknown(i.issue()) + "期, " + i.notices().size() + " notices";
+        return Problem.of("import.issueWithNotices", i.gazette(), unknown(i.year()), unknown(i.issue()), i.notices().size());
     }
 
     private static String unknown(Integer v) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.gazettereader.config.Problem;
 import org.gazettereader.importing.ImportException;
 import org.gazettereader.importing.SourceFiles;
 import org.gazettereader.model.Issue;
@@ -33,8 +34,7 @@ final class IssueImporter {
     private static final Logger LOG = LoggerFactory.getLogger(IssueImporter.class);
     /** Commit the index at most this often during a long import; readers see new issues after each commit. */
     private static final long INDEX_COMMIT_NANOS = 2_000_000_000L;
-    private static final String INDEX_WAITS =
-            "the issues imported so far are in the library; search will find them once the index has room";
+    private static final Problem INDEX_WAITS = Problem.of("import.indexWaits");
 
     private final Path folder;
     private final Database db;
@@ -53,14 +53,14 @@ final class IssueImporter {
         List<ImportSummary.FileOutcome> outcomes = new ArrayList<>();
         Consumer<ImportSummary.FileOutcome> report = o -> {
             if (o.outcome() == ImportSummary.Outcome.FAILED) {
-                logQuietly(o.file(), o.message());
+                logQuietly(o.file(), o.problem());
             }
             outcomes.add(o);
             listener.finished(o);
         };
         long lastCommit = System.nanoTime();
         boolean stopped = false;
-        String stopReason = null;
+        Problem stopReason = null;
         Set<String> known = db.read(LibraryStore::sourceShas);
         try (FileReadAhead reads = new FileReadAhead(all, known, again, listener, cancelled); IndexFeeder feeder = new IndexFeeder(index)) {
             for (int i = 0; i < all.size(); i++) {
@@ -79,29 +79,28 @@ final class IssueImporter {
                 } catch (SQLException e) {
                     SqlFailures.Kind kind = SqlFailures.kind(e);
                     if (kind != SqlFailures.Kind.OTHER && kind != SqlFailures.Kind.BUSY) {
-                        stopReason = SqlFailures.failure("write", db.file(), e).getMessage();
-                        String why = "not imported: " + stopReason;
+                        stopReason = SqlFailures.failure("write", db.file(), e).problem();
+                        Problem why = Problem.of("import.notImported", stopReason);
                         feeder.after(() -> report.accept(failed(file, why)));
                         break;
                     }
-                    o = failed(file, "could not be stored in the library: " + e.getMessage());
+                    o = failed(file, Problem.of("import.notStored", String.valueOf(e.getMessage())));
                 } catch (IOException e) {
-                    String reason = SqlFailures.reason(e);
-                    if (reason.equals("the disk is full")) {
-                        stopReason = diskFull("the files before this one are in the library");
-                        feeder.after(() -> report.accept(failed(file, "not imported: the disk is full")));
+                    if (SqlFailures.diskFull(e)) {
+                        stopReason = diskFull(Problem.of("import.earlierFilesIn"));
+                        feeder.after(() -> report.accept(failed(file, Problem.of("import.notImported", Problem.of("io.diskFull")))));
                         break;
                     }
-                    o = failed(file, "could not be kept in the library: " + reason);
+                    o = failed(file, Problem.of("import.notKept", SqlFailures.reason(e)));
                 } catch (LibraryException e) {
                     if (e.damaged()) {
                         throw e;
                     }
-                    o = failed(file, e.getMessage());
+                    o = failed(file, e.problem());
                 } catch (RuntimeException e) {
                     // A parser fault on one odd file must not stop the batch; the log keeps the trace.
                     LOG.error("Import of {} failed", file, e);
-                    o = failed(file, "could not be read (" + e + ")");
+                    o = failed(file, Problem.of("import.fault", e.toString()));
                 }
                 if (o != null) {
                     ImportSummary.FileOutcome now = o;
@@ -121,7 +120,7 @@ final class IssueImporter {
                     lastCommit = System.nanoTime();
                 }
             }
-            String last = drainAndCommit(feeder, index, stopReason == null);
+            Problem last = drainAndCommit(feeder, index, stopReason == null);
             stopReason = stopReason == null ? last : stopReason;
         }
         int notices = outcomes.stream().mapToInt(ImportSummary.FileOutcome::notices).sum();
@@ -134,7 +133,7 @@ final class IssueImporter {
      * stopped; returns why the import stops (a full disk: the index is mended later from the
      * database), or null.
      */
-    private String drainAndCommit(IndexFeeder feeder, NoticeIndex index, boolean commit) throws SQLException, IOException {
+    private Problem drainAndCommit(IndexFeeder feeder, NoticeIndex index, boolean commit) throws SQLException, IOException {
         try {
             feeder.drain();
         } catch (IndexFeeder.Failure e) {
@@ -147,25 +146,25 @@ final class IssueImporter {
             index.commit(db.read(LibraryStore::libraryVersion));
             return null;
         } catch (IOException e) {
-            if (!SqlFailures.reason(e).equals("the disk is full")) {
+            if (!SqlFailures.diskFull(e)) {
                 throw e;
             }
             return diskFull(INDEX_WAITS);
         }
     }
 
-    private String indexFailure(Throwable cause) {
-        String reason = cause instanceof IOException io ? SqlFailures.reason(io) : String.valueOf(cause.getMessage());
-        if (reason.equals("the disk is full")) {
+    private Problem indexFailure(Throwable cause) {
+        if (cause instanceof IOException io && SqlFailures.diskFull(io)) {
             return diskFull(INDEX_WAITS);
         }
+        Problem reason = cause instanceof IOException io ? SqlFailures.reason(io)
+                : Problem.of("io.other", String.valueOf(cause.getMessage()));
         LOG.error("The search index could not be written", cause);
-        return "The search index of " + folder + " could not be written (" + reason + "): the issues imported so far are "
-                + "in the library, and the index is rebuilt from it when the library is next opened";
+        return Problem.of("import.indexFailed", folder, reason);
     }
 
-    private String diskFull(String state) {
-        return "The disk holding " + folder + " is full: free some space and import the rest again (" + state + ")";
+    private Problem diskFull(Problem state) {
+        return Problem.of("import.diskFull", folder, state);
     }
 
     /** Files and folders (recursively: *.txt and *.pdf, sorted) to import; an unreadable folder stays, to be reported. */
@@ -194,11 +193,11 @@ final class IssueImporter {
         return n.endsWith(".txt") || n.endsWith(".pdf");
     }
 
-    private static ImportSummary.FileOutcome failed(Path file, String reason) {
+    private static ImportSummary.FileOutcome failed(Path file, Problem reason) {
         return new ImportSummary.FileOutcome(file, ImportSummary.Outcome.FAILED, reason, 0);
     }
 
-    private void logQuietly(Path file, String message) {
+    private void logQuietly(Path file, Problem message) {
         try {
             log(name(file), null, ImportSummary.Outcome.FAILED, message);
         } catch (SQLException e) {
@@ -217,31 +216,33 @@ final class IssueImporter {
         try {
             read = reads.get(i);
         } catch (ImportException e) {
-            return failed(reads.file(i), e.reason());
+            return failed(reads.file(i), e.problem());
         }
         Path file = read.file();
         if (read.bytes() == null) {
-            return failed(file, "a folder holding no .txt or .pdf file that can be read: nothing to import");
+            return failed(file, Problem.of("import.emptyFolder"));
         }
         String name = name(file);
         byte[] bytes = read.bytes();
         String sha = read.sha();
         IssueSummary sameFile = db.read(c -> LibraryStore.issueBySha(c, sha)).orElse(null);
         if (sameFile != null && !again) {
-            String msg = "same file as " + ImportKeys.describe(sameFile) + " already in the library" + kept.restore(sameFile, bytes);
+            Problem restored = kept.restore(sameFile, bytes);
+            Problem msg = restored == null ? Problem.of("import.sameFile", ImportKeys.describe(sameFile))
+                    : Problem.of("import.sameFileRestored", ImportKeys.describe(sameFile), restored);
             log(name, sha, ImportSummary.Outcome.DUPLICATE, msg);
             return new ImportSummary.FileOutcome(file, ImportSummary.Outcome.DUPLICATE, msg, 0);
         }
         read = FileReadAhead.parse(read);
         if (read.failure() != null) {
-            return failed(file, read.failure().reason());
+            return failed(file, read.failure().problem());
         }
         if (read.fault() != null) {
             throw read.fault();
         }
         Issue parsed = read.issue();
         if (!read.document() && parsed.gazette() == null) {
-            return failed(file, "the gazette's name (…公报) was not found, so the issue cannot be filed");
+            return failed(file, Problem.of("import.noGazetteName"));
         }
         // The library's own copy, parsed again, keeps the name it was first imported under.
         String keptName = sameFile != null && file.toAbsolutePath().normalize()
@@ -254,7 +255,7 @@ final class IssueImporter {
     }
 
     /** An issue as committed to the database, with the issues it replaced. */
-    private record Committed(long issueId, Issue issue, List<Long> replaced, ImportSummary.Outcome outcome, String message) {
+    private record Committed(long issueId, Issue issue, List<Long> replaced, ImportSummary.Outcome outcome, Problem message) {
     }
 
     private void store(IndexFeeder feeder, Path file, ImportKeys.Parsed parsed, String keptName, String rel, String sha, long size,
@@ -277,10 +278,10 @@ final class IssueImporter {
                     issue.issue(), n, parsed.document()));
         }
         feeder.add(done.issueId(), indexed, refused -> {
-            String message = done.message();
+            Problem message = done.message();
             if (!refused.isEmpty()) {
                 LOG.warn("Notices of {} the search index refused: {}", file, refused);
-                message += "; " + refused.size() + " notices could not be indexed and will not be found by search: " + refused;
+                message = Problem.of("import.refusedByIndex", message, refused.size(), String.join(", ", refused));
             }
             report.accept(new ImportSummary.FileOutcome(file, done.outcome(), message, issue.notices().size()));
         });
@@ -306,7 +307,7 @@ final class IssueImporter {
             }
         }
         ImportSummary.Outcome outcome = previous.isPresent() ? ImportSummary.Outcome.REPLACED : ImportSummary.Outcome.IMPORTED;
-        String message = previous.isPresent() ? "replaces " + ImportKeys.describe(previous.get())
+        Problem message = previous.isPresent() ? Problem.of("import.replaces", ImportKeys.describe(previous.get()))
                 : ImportKeys.describe(issue, parsed.document());
         long issueId = db.transaction(c -> {
             for (long id : replaced) {
@@ -314,7 +315,7 @@ final class IssueImporter {
             }
             long id = LibraryStore.insertIssue(c, issue, new LibraryStore.Source(kept, rel, sha, size), parsed.document());
             LibraryStore.bumpVersion(c);
-            LibraryStore.log(c, kept, sha, outcome.name().toLowerCase(Locale.ROOT), message);
+            LibraryStore.log(c, kept, sha, outcome.name().toLowerCase(Locale.ROOT), message.english());
             SourceJournal.remove(c, rel);
             for (String old : oldSources) {
                 SourceJournal.add(c, old);
@@ -335,9 +336,9 @@ final class IssueImporter {
         }
     }
 
-    private void log(String name, String sha, ImportSummary.Outcome outcome, String message) throws SQLException {
+    private void log(String name, String sha, ImportSummary.Outcome outcome, Problem message) throws SQLException {
         db.transaction(c -> {
-            LibraryStore.log(c, name, sha, outcome.name().toLowerCase(Locale.ROOT), message);
+            LibraryStore.log(c, name, sha, outcome.name().toLowerCase(Locale.ROOT), message.english());
             return null;
         });
     }

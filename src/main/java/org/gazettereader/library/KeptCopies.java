@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import org.gazettereader.config.Problem;
 import org.gazettereader.model.IssueSummary;
 
 /**
@@ -43,12 +44,12 @@ final class KeptCopies {
         return true;
     }
 
-    /** For a file already in the library: writes its kept copy again if it is missing or damaged; says so. */
-    String restore(IssueSummary same, byte[] bytes) throws SQLException, IOException {
+    /** For a file already in the library: writes its kept copy again if it is missing or damaged; says so (else null). */
+    Problem restore(IssueSummary same, byte[] bytes) throws SQLException, IOException {
         String rel = db.read(c -> LibraryStore.sourcePath(c, same.id()));
         Path p = folder.resolve(rel);
         if (Files.isRegularFile(p) && Files.size(p) == bytes.length && sha256(Files.readAllBytes(p)).equals(same.sha256())) {
-            return "";
+            return null;
         }
         journal.begin(rel);
         write(p, bytes);
@@ -56,7 +57,7 @@ final class KeptCopies {
             SourceJournal.remove(c, rel);
             return null;
         });
-        return "; its kept copy " + rel + " was missing or damaged and has been restored from this file";
+        return Problem.of("import.keptRestored", rel);
     }
 
     private static void write(Path target, byte[] bytes) throws IOException {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.gazettereader.config.Problem;
 import org.gazettereader.model.DocNumber;
 import org.gazettereader.model.IssueSummary;
 import org.gazettereader.model.LibraryNotice;
@@ -125,7 +126,7 @@ public final class Library implements AutoCloseable {
         writer.write("deleting an issue", true, () -> {
             String source = db.read(c -> LibraryStore.sourcePath(c, issueId));
             if (source == null) {
-                throw new LibraryException("No issue with id " + issueId + " in the library " + folder);
+                throw new LibraryException(Problem.of("library.noIssue", Long.toString(issueId), folder));
             }
             long version = db.transaction(c -> {
                 LibraryStore.deleteIssue(c, issueId);
@@ -143,12 +144,12 @@ public final class Library implements AutoCloseable {
         try {
             return db.read(work);
         } catch (SQLException e) {
-            throw SqlFailures.failure("read " + what + " from", db.file(), e);
+            throw SqlFailures.failure(Problem.of("library.action.read", Problem.of("library.what." + what)), db.file(), e);
         }
     }
 
     public List<IssueSummary> issues() {
-        return read("the issues", LibraryStore::issues);
+        return read("issues", LibraryStore::issues);
     }
 
     public boolean isEmpty() {
@@ -157,20 +158,20 @@ public final class Library implements AutoCloseable {
 
     /** A notice by id, or by 文号 in any variant; several notices may share a 文号 across gazettes. */
     public List<LibraryNotice> find(String idOrDocNumber) {
-        List<LibraryNotice> byId = read("a notice", c -> NoticeReads.notices(c, "id", idOrDocNumber));
+        List<LibraryNotice> byId = read("notice", c -> NoticeReads.notices(c, "id", idOrDocNumber));
         if (!byId.isEmpty()) {
             return byId;
         }
         Optional<DocNumber> dn = DocNumber.parse(idOrDocNumber);
-        return dn.isEmpty() ? List.of() : read("a notice", c -> NoticeReads.notices(c, "doc_number", dn.get().canonical()));
+        return dn.isEmpty() ? List.of() : read("notice", c -> NoticeReads.notices(c, "doc_number", dn.get().canonical()));
     }
 
     public List<LibraryNotice> notices(long issueId) {
-        return read("the notices of an issue", c -> NoticeReads.notices(c, issueId));
+        return read("issueNotices", c -> NoticeReads.notices(c, issueId));
     }
 
     String passage(String noticeId, List<String> words) {
-        return read("notice " + noticeId, c -> NoticeReads.passage(c, noticeId, words));
+        return read("passage", c -> NoticeReads.passage(c, noticeId, words));
     }
 
     /** Bookmarks, reading positions and the notice read last. */
@@ -180,7 +181,7 @@ public final class Library implements AutoCloseable {
 
     /** The library version: bumped by every change to its issues. */
     public long version() {
-        return read("the library version", LibraryStore::libraryVersion);
+        return read("version", LibraryStore::libraryVersion);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.gazettereader.config.Problem;
 
 /**
  * {@code backup}: a consistent snapshot of a library in one zip file. SQLite copies the database
@@ -39,20 +40,18 @@ public final class LibraryBackup {
     Result write(Path out, ImportListener progress, BooleanSupplier cancelled) {
         Path target = out.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
-            throw new LibraryException("Cannot write the backup to " + target + ": it is a folder; give a file name "
-                    + "such as " + target.resolve("library-backup.zip"));
+            throw new LibraryException(Problem.of("backup.isFolder", target, target.resolve("library-backup.zip")));
         }
         Path dir = target.getParent();
         if (dir.startsWith(folder)) {
-            throw new LibraryException("Cannot write the backup to " + target + ": it lies inside the library it backs up");
+            throw new LibraryException(Problem.of("backup.inside", target));
         }
         Path snapshot = dir.resolve("." + target.getFileName() + ".db.tmp");
         Path zip = dir.resolve("." + target.getFileName() + ".tmp");
         try {
             Files.createDirectories(dir);
             if (!Files.isWritable(dir)) {
-                throw new LibraryException("Cannot write the backup to " + target + ": the folder " + dir
-                        + " cannot be written (permission denied or read-only)");
+                throw new LibraryException(Problem.of("backup.folderDenied", target, dir));
             }
             Files.deleteIfExists(snapshot);
             db.read(c -> {
@@ -72,7 +71,7 @@ public final class LibraryBackup {
                 for (int i = 0; i < sources.size(); i++) {
                     progress.progress(i, sources.size(), null);
                     if (cancelled.getAsBoolean()) {
-                        throw new LibraryException("Backup cancelled: nothing was written to " + target);
+                        throw new LibraryException(Problem.of("backup.cancelled", target));
                     }
                     LibraryStore.KeptSource kept = sources.get(i);
                     Path p = folder.resolve(kept.path());
@@ -93,16 +92,14 @@ public final class LibraryBackup {
             // The copy is written to the backup's folder: a full disk or a refused file there is its problem.
             SqlFailures.Kind kind = SqlFailures.kind(e);
             if (kind == SqlFailures.Kind.DISK_FULL) {
-                throw new LibraryException("Cannot write the backup to " + target + ": the disk holding " + dir
-                        + " is full (nothing was written; the library is unchanged)", e);
+                throw new LibraryException(Problem.of("backup.diskFull", target, dir), e);
             }
             if (kind == SqlFailures.Kind.CANNOT_OPEN || kind == SqlFailures.Kind.READ_ONLY) {
-                throw new LibraryException("Cannot write the backup to " + target + ": the folder " + dir
-                        + " cannot be written", e);
+                throw new LibraryException(Problem.of("backup.folderDenied", target, dir), e);
             }
-            throw SqlFailures.failure("back up", db.file(), e);
+            throw SqlFailures.failure("backUp", db.file(), e);
         } catch (IOException e) {
-            throw SqlFailures.io("write the backup", target, e);
+            throw SqlFailures.io("writeBackup", target, e);
         } finally {
             for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
                 deleteQuietly(snapshot.resolveSibling(snapshot.getFileName() + suffix));

@@ -62,7 +62,7 @@ final class LibraryCheck {
     }
 
     private void database() {
-        String advice = SqlFailures.damageAdvice(db.file());
+        String advice = SqlFailures.damageAdvice(db.file()).english();
         try {
             List<String> problems = db.read(c -> strings(c, "PRAGMA integrity_check(20)"));
             if (!problems.equals(List.of("ok"))) {

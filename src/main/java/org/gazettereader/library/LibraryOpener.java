@@ -4,6 +4,7 @@ package org.gazettereader.library;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gazettereader.config.Problem;
 import org.gazettereader.search.NoticeIndex;
 
 /**
@@ -18,8 +19,7 @@ final class LibraryOpener {
     static Library open(Path folder, boolean create, boolean readOnly, ImportListener rebuild) {
         Path f = folder.toAbsolutePath().normalize();
         if (Files.exists(f) && !Files.isDirectory(f)) {
-            throw new LibraryException(f + " is a file, not a library folder: give the folder that holds "
-                    + Database.FILE_NAME + " (or a new or empty folder for a new library)");
+            throw new LibraryException(Problem.of("library.isFile", f, Database.FILE_NAME));
         }
         LibrarySwap.Recovery swap;
         try {
@@ -29,24 +29,20 @@ final class LibraryOpener {
         }
         Path dbFile = f.resolve(Database.FILE_NAME);
         if (Files.isDirectory(dbFile)) {
-            throw new LibraryException(dbFile + " is a folder, not a library database: move it away, or give another "
-                    + "folder");
+            throw new LibraryException(Problem.of("library.dbIsFolder", dbFile));
         }
         boolean exists = Files.isRegularFile(dbFile);
         if (exists && emptyBesideItsFiles(f)) {
             // SQLite would take a 0-byte file for a new database and the library would start again empty.
-            throw new LibraryException("The library database " + dbFile + " is empty (0 bytes) although the folder "
-                    + "holds the library's files: it is damaged. Nothing was written to it. To recover, "
-                    + SqlFailures.damageAdvice(dbFile), null, true);
+            throw new LibraryException(Problem.of("library.emptyDb", dbFile, SqlFailures.damageAdvice(dbFile)), null, true);
         }
         if (!exists && (!create || readOnly)) {
-            throw new LibraryException("There is no library in " + f + " (no " + Database.FILE_NAME
-                    + "): import files into it first (import --library " + f + " FILE…), or give the folder of a library");
+            throw new LibraryException(Problem.of("library.none", f, Database.FILE_NAME));
         }
         boolean writable = !readOnly && (!exists ? canCreateIn(f) : Files.isWritable(f)
                 && Files.isWritable(f.resolve(Database.FILE_NAME)));
         if (!exists && !writable) {
-            throw new LibraryException("Cannot create a library in " + f + ": the folder cannot be written");
+            throw new LibraryException(Problem.of("library.cannotCreate", f));
         }
         Database db = Database.open(f, !writable, rebuild);
         NoticeIndex index;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gazettereader.config.Problem;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.search.NoticeIndex;
 import org.slf4j.Logger;
@@ -90,7 +91,7 @@ final class LibraryWriter {
             mendLocked(rebuild);
         } catch (IOException e) {
             // A full disk or a folder that cannot be written must not keep the library from being read.
-            notes.add("could not mend the library at open (" + SqlFailures.reason(e) + "): read as last committed");
+            notes.add("could not mend the library at open (" + SqlFailures.reason(e).english() + "): read as last committed");
             if (slot.get().problem() != null) {
                 indexInMemory(rebuild, "it cannot be rebuilt on disk");
             }
@@ -130,8 +131,7 @@ final class LibraryWriter {
             mended(String.format(Locale.ROOT, "%s and %s: searching an index built in memory from the database "
                     + "(%d notices)", problem, why, n));
         } catch (IOException | SQLException e) {
-            throw new LibraryException("The search index of " + folder + " cannot be read (" + problem
-                    + ") and cannot be built in memory: " + e.getMessage(), e);
+            throw new LibraryException(Problem.of("index.unusable", folder, problem, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -173,18 +173,16 @@ final class LibraryWriter {
      */
     <T> T write(String purpose, boolean mend, Write<T> work) {
         if (db.readOnly()) {
-            throw new LibraryException("The library " + folder + " is read-only (read-only media or no write "
-                    + "permission): it can be read, but not changed (" + purpose + ")");
+            throw new LibraryException(Problem.of("library.readOnly", folder, purpose));
         }
         LibraryLock.Held held;
         try {
             held = lock.acquire(purpose, LOCK_WAIT_MILLIS);
         } catch (IOException e) {
-            throw SqlFailures.io("lock the library", folder.resolve(LibraryLock.FILE_NAME), e);
+            throw SqlFailures.io("lock", folder.resolve(LibraryLock.FILE_NAME), e);
         }
         if (held == null) {
-            throw new LibraryException("The library " + folder + " is being changed by " + lock.holder()
-                    + ": wait until it has finished, then try again (reading goes on meanwhile)");
+            throw new LibraryException(Problem.of("library.locked", folder, lock.holder()));
         }
         try (held) {
             if (db.replacedOnDisk()) {
@@ -208,7 +206,7 @@ final class LibraryWriter {
         } catch (SQLException e) {
             throw SqlFailures.failure("write", db.file(), e);
         } catch (IOException e) {
-            throw SqlFailures.io("write the search index of", folder, e);
+            throw SqlFailures.io("writeIndex", folder, e);
         }
     }
 
@@ -223,8 +221,7 @@ final class LibraryWriter {
             throw e;
         }
         if (!"ok".equals(result)) {
-            throw new LibraryException("The library database " + db.file() + " is damaged (" + result + "). Nothing was "
-                    + "written to it. To recover, " + SqlFailures.damageAdvice(db.file()), null, true);
+            throw new LibraryException(Problem.of("library.damaged", db.file(), result, SqlFailures.damageAdvice(db.file())), null, true);
         }
     }
 

@@ -60,7 +60,7 @@ public final class ReadingPlaces {
                 }
             });
         } catch (SQLException e) {
-            throw failure("add a bookmark to", e);
+            throw failure("addBookmark", e);
         }
     }
 
@@ -92,16 +92,16 @@ public final class ReadingPlaces {
                 return out;
             });
         } catch (SQLException e) {
-            throw failure("read the bookmarks of", e);
+            throw failure("readBookmarks", e);
         }
     }
 
     public void renameBookmark(long id, String label) {
-        update("rename a bookmark in", "UPDATE bookmarks SET label = ? WHERE id = ?", label, id);
+        update("renameBookmark", "UPDATE bookmarks SET label = ? WHERE id = ?", label, id);
     }
 
     public void deleteBookmark(long id) {
-        update("delete a bookmark from", "DELETE FROM bookmarks WHERE id = ?", id);
+        update("deleteBookmark", "DELETE FROM bookmarks WHERE id = ?", id);
     }
 
     private void update(String action, String sql, Object... args) {
@@ -147,7 +147,7 @@ public final class ReadingPlaces {
                 return null;
             });
         } catch (SQLException e) {
-            throw failure("save the reading position in", e);
+            throw failure("savePosition", e);
         }
     }
 
@@ -163,7 +163,7 @@ public final class ReadingPlaces {
                 }
             });
         } catch (SQLException e) {
-            throw failure("read the reading position in", e);
+            throw failure("readPosition", e);
         }
     }
 
@@ -177,7 +177,7 @@ public final class ReadingPlaces {
                 }
             });
         } catch (SQLException e) {
-            throw failure("read the settings of", e);
+            throw failure("readSettings", e);
         }
     }
 }

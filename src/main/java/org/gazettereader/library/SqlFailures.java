@@ -9,6 +9,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
+import org.gazettereader.config.Problem;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -47,30 +48,30 @@ final class SqlFailures {
     }
 
     /** The advice for a damaged library database. */
-    static String damageAdvice(Path dbFile) {
-        Path folder = dbFile.getParent();
-        return "restore your last backup (unzip the file written by `backup` into an empty folder and open that "
-                + "folder), or build a new library from the kept originals: import --library NEW_FOLDER "
-                + folder.resolve(Library.SOURCES);
+    static Problem damageAdvice(Path dbFile) {
+        return Problem.of("library.damageAdvice", dbFile.getParent().resolve(Library.SOURCES));
     }
 
-    /** A failure of {@code action} (open, read, write …) on the library database {@code dbFile}. */
+    /**
+     * A failure of {@code action} (open, read, write …: a key under {@code library.action.}) on the
+     * library database {@code dbFile}.
+     */
     static LibraryException failure(String action, Path dbFile, SQLException e) {
+        return failure(Problem.of("library.action." + action), dbFile, e);
+    }
+
+    /** A failure of {@code action} on the library database {@code dbFile}. */
+    static LibraryException failure(Problem action, Path dbFile, SQLException e) {
         Kind kind = kind(e);
-        String m = switch (kind) {
-            case DAMAGED -> "The library database " + dbFile + " is damaged (" + said(e) + "). Nothing was "
-                    + "written to it. To recover, " + damageAdvice(dbFile);
-            case DISK_FULL -> "The disk holding " + dbFile.getParent() + " is full: free some space and try again "
-                    + "(nothing was half-written; the library is as it was before this change)";
-            case READ_ONLY -> "The library " + dbFile.getParent() + " is read-only (" + said(e)
-                    + "): it can be read, not changed";
-            case BUSY -> "The library " + dbFile.getParent() + " is busy (another program held it for more than "
-                    + "10 s): try again";
-            case CANNOT_OPEN -> "Cannot open the library database " + dbFile + " (" + said(e)
-                    + "): check that the folder exists and may be read";
-            case OTHER -> "Cannot " + action + " the library " + dbFile + ": " + said(e);
+        Problem p = switch (kind) {
+            case DAMAGED -> Problem.of("library.damaged", dbFile, said(e), damageAdvice(dbFile));
+            case DISK_FULL -> Problem.of("library.diskFull", dbFile.getParent());
+            case READ_ONLY -> Problem.of("library.readOnlyDb", dbFile.getParent(), said(e));
+            case BUSY -> Problem.of("library.busy", dbFile.getParent());
+            case CANNOT_OPEN -> Problem.of("library.cannotOpen", dbFile, said(e));
+            case OTHER -> Problem.of("library.failed", action, dbFile, said(e));
         };
-        return new LibraryException(m, e, kind == Kind.DAMAGED);
+        return new LibraryException(p, e, kind == Kind.DAMAGED);
     }
 
     /** What SQLite said, in one line and without its result code. */
@@ -108,34 +109,39 @@ final class SqlFailures {
     }
 
     /** The reason an I/O operation failed, naming disk-full and permission problems plainly. */
-    static String reason(IOException e) {
+    static Problem reason(IOException e) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("No space left") || m.contains("not enough space") || m.contains("disk full")) {
-            return "the disk is full";
+        if (diskFull(e)) {
+            return Problem.of("io.diskFull");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Problem.of("io.denied");
         }
-        if (e instanceof NotDirectoryException || m.contains("Not a directory")) {
-            return "a file stands where a folder is needed";
+        if (e instanceof NotDirectoryException || m.contains("Not a directory")
+                || e instanceof java.nio.file.FileAlreadyExistsException) {
+            return Problem.of("io.fileForFolder");
         }
         if (e instanceof NoSuchFileException) {
-            return "it does not exist";
+            return Problem.of("io.missing");
         }
         if (m.contains("Read-only file system")) {
-            return "the file system is read-only";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file stands where a folder is needed";
+            return Problem.of("io.readOnly");
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+            return Problem.of("io.other", f.getReason());
         }
-        return e instanceof FileSystemException ? e.getClass().getSimpleName().replace("Exception", "") : oneLine(m);
+        return Problem.of("io.other", e instanceof FileSystemException ? e.getClass().getSimpleName().replace("Exception", "")
+                : oneLine(m));
+    }
+
+    /** Whether {@code e} says that the disk is full. */
+    static boolean diskFull(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("No space left") || m.contains("not enough space") || m.contains("disk full");
     }
 
     /** A failure of a file operation on {@code path} during {@code action}. */
     static LibraryException io(String action, Path path, IOException e) {
-        return new LibraryException("Cannot " + action + " " + oneLine(path.toString()) + ": " + reason(e), e);
+        return new LibraryException(Problem.of("io.failed", Problem.of("io.action." + action), path, reason(e)), e);
     }
 }

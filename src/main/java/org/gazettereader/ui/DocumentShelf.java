@@ -53,7 +53,7 @@ final class DocumentShelf {
             return all;
         }, notices -> shelf.getChildren().setAll(children(notices)),
                 e -> shelf.getChildren().setAll(List.of(LibraryTree.item(TreeNode.Kind.CONTENTS,
-                        m.get("tree.loadFailed", e.getMessage()), null))));
+                        m.get("tree.loadFailed", m.describe(e)), null))));
     }
 
     /** Issuer › year › document rows; issuers in the order of the window's language (pinyin for Chinese). */

@@ -115,7 +115,7 @@ public final class ImportController {
             showSummary(summary);
         }, e -> {
             progress.close();
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            Alert a = new Alert(Alert.AlertType.ERROR, m.describe(e), ButtonType.OK);
             a.initOwner(owner.get());
             a.setHeaderText(m.get("import.failed"));
             a.show();
@@ -124,14 +124,14 @@ public final class ImportController {
 
     private void showSummary(ImportSummary s) {
         StringBuilder b = new StringBuilder();
-        if (s.stopReason() != null) {
-            b.append(s.stopReason()).append("\n\n");
+        if (s.stop() != null) {
+            b.append(m.problem(s.stop())).append("\n\n");
         }
         for (ImportSummary.FileOutcome f : s.files()) {
             b.append(m.get("import.outcome." + f.outcome().name().toLowerCase(Locale.ROOT))).append("　")
-                    .append(f.file().getFileName()).append("：").append(f.message()).append('\n');
+                    .append(f.file().getFileName()).append("：").append(m.problem(f.problem())).append('\n');
         }
-        Alert a = new Alert(s.count(ImportSummary.Outcome.FAILED) > 0 || s.stopReason() != null ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
+        Alert a = new Alert(s.count(ImportSummary.Outcome.FAILED) > 0 || s.stop() != null ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
         a.initOwner(owner.get());
         a.setTitle(m.get("import.title"));
         a.setHeaderText(m.get(s.cancelled() ? "import.summaryCancelled" : "import.summary",

@@ -24,7 +24,7 @@ public final class LibraryRefresh implements Runnable {
         if (lib == null) {
             return;
         }
-        work.submit(lib::issues, shell::libraryOpened, e -> shell.libraryFailed(e.getMessage()));
+        work.submit(lib::issues, shell::libraryOpened, shell::libraryFailed);
         bookmarks.run();
     }
 }

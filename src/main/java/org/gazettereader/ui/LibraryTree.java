@@ -87,7 +87,7 @@ public final class LibraryTree {
             }
         },
                 e -> issueItem.getChildren().setAll(List.of(item(TreeNode.Kind.CONTENTS,
-                        m.get("tree.loadFailed", e.getMessage()), null))));
+                        m.get("tree.loadFailed", m.describe(e)), null))));
     }
 
     List<TreeItem<TreeNode>> children(long issueId, List<LibraryNotice> notices) {

@@ -64,8 +64,12 @@ public final class ShellViewModel {
 
     /** Work on the library failed (already logged with its cause): say so on the status line. */
     public void failed(Throwable e) {
-        String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-        status.set(messages.get("status.failed", reason));
+        status.set(messages.get("status.failed", messages.describe(e)));
+    }
+
+    /** Called on the FX thread when the library cannot be opened: says why in the interface language. */
+    public void libraryFailed(Throwable e) {
+        libraryFailed(messages.describe(e));
     }
 
     /** Called on the FX thread when the library cannot be opened. */

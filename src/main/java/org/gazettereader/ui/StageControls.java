@@ -19,6 +19,8 @@ public final class StageControls implements ShellActions.WindowControls {
         this.stage = stage;
         this.messages = messages;
         this.libraryFolder = libraryFolder;
+        // JavaFX's own hint speaks the JVM's language and names the key in Latin; ours follows the window's.
+        stage.setFullScreenExitHint(messages.get("window.fullScreenHint"));
     }
 
     @Override

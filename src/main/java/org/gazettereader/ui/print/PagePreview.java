@@ -198,7 +198,7 @@ public final class PagePreview {
             }
         }, e -> {
             if (gen == generation) {
-                say(m.get("print.previewFailed", e.getMessage()));
+                say(m.get("print.previewFailed", m.describe(e)));
             }
         });
     }

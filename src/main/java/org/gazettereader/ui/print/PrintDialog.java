@@ -210,8 +210,8 @@ public final class PrintDialog {
                     : m.get("print.pageCount", r.pages()) + "　" + m.get("print.missingGlyphs", r.missing()));
             preview.show(r.pdf(), r.pages());
         }, e -> {
-            pages.setText(m.get("print.failed", e.getMessage()));
-            preview.say(m.get("print.failed", e.getMessage()));
+            pages.setText(m.get("print.failed", m.describe(e)));
+            preview.say(m.get("print.failed", m.describe(e)));
         });
     }
 
@@ -254,7 +254,7 @@ public final class PrintDialog {
             }
             job.endJob();
             message.setText(m.get("print.sent", printer.getName()));
-        }, e -> message.setText(m.get("print.failed", e.getMessage())));
+        }, e -> message.setText(m.get("print.failed", m.describe(e))));
     }
 
     private static boolean inRanges(PageRange[] ranges, int page) {
@@ -302,7 +302,7 @@ public final class PrintDialog {
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return target;
         }, p -> message.setText(m.get("print.saved", p)), e -> message.setText(e instanceof IntoLibraryException into
-                ? m.get("export.intoLibrary", into.library()) : m.get("print.failed", e.getMessage())));
+                ? m.get("export.intoLibrary", into.library()) : m.get("print.failed", m.describe(e))));
     }
 
     private String fileName() {

@@ -173,7 +173,7 @@ public final class ReaderViewModel {
                 }, e -> {
                     // The whole notice is laid out next and reports the same failure; say it now if that is still to come.
                     if (gen == generation && !complete) {
-                        pageLabel.set(messages.get("reader.layoutFailed", e.getMessage()));
+                        pageLabel.set(messages.get("reader.layoutFailed", messages.describe(e)));
                     }
                 });
             }
@@ -185,7 +185,7 @@ public final class ReaderViewModel {
             complete = true;
             pages.set(laidOut);
             display(NoticeLayout.pageOf(laidOut, keep));
-        }, e -> pageLabel.set(messages.get("reader.layoutFailed", e.getMessage())));
+        }, e -> pageLabel.set(messages.get("reader.layoutFailed", messages.describe(e))));
     }
 
     private static List<Paragraph> prefix(List<Paragraph> all) {

@@ -179,7 +179,7 @@ public final class SearchViewModel {
             if (then != null) {
                 then.run();
             }
-        }, e -> status.set(messages.get("search.failed", e.getMessage())));
+        }, e -> status.set(messages.get("search.failed", messages.describe(e))));
     }
 
     /** Suggestions for what is typed; called by the completion popup on its own thread. */
