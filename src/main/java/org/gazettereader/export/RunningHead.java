@@ -33,11 +33,11 @@ final class RunningHead {
 
     /** The page of the source a typeset page comes from, or "" when unknown. */
     String from(LibraryNotice n, Integer printedPage) {
-        String source = n.document() ? "pdf.from.original" : "pdf.from.gazette";
         if (printedPage != null) {
-            return text.get(source, printedPage.toString());
+            return text.get(n.document() ? "pdf.from.original" : "pdf.from.gazette", printedPage.toString());
         }
-        return n.notice().tocPage() != null ? text.get(source + "Start", n.notice().tocPage().toString()) : "";
+        Integer start = n.notice().tocPage();
+        return start == null ? "" : text.get(n.document() ? "pdf.from.originalStart" : "pdf.from.gazetteStart", start.toString());
     }
 
     /** Who the PDF's author is: the gazette, or a document's issuer. */
