@@ -19,8 +19,6 @@ public final class StageControls implements ShellActions.WindowControls {
         this.stage = stage;
         this.messages = messages;
         this.libraryFolder = libraryFolder;
-        // JavaFX's own hint speaks the JVM's language and names the key in Latin; ours follows the window's.
-        stage.setFullScreenExitHint(messages.get("window.fullScreenHint"));
     }
 
     @Override
@@ -30,6 +28,8 @@ public final class StageControls implements ShellActions.WindowControls {
 
     @Override
     public void toggleFullScreen() {
+        // JavaFX's own hint follows the JVM's locale and its wording; ours speaks the window's language.
+        stage.setFullScreenExitHint(messages.get("window.fullScreenHint"));
         stage.setFullScreen(!stage.isFullScreen());
     }
 

@@ -51,8 +51,18 @@ class ParseCommandTest {
     @Test
     void badInputExitsOneWithTheFileAndReason() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
-        assertThat(run("parse", empty.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty.txt").contains("the file is empty");
+        java.util.Locale machine = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+            assertThat(run("parse", empty.toString())).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty.txt").contains("the file is empty");
+            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+            err.reset();
+            assertThat(run("parse", empty.toString())).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty.txt").contains("文件是空的");
+        } finally {
+            java.util.Locale.setDefault(machine);
+        }
         assertThat(out.size()).isZero();
     }
 

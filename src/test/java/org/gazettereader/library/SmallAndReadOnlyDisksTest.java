@@ -34,6 +34,13 @@ class SmallAndReadOnlyDisksTest {
     @TempDir
     Path dir;
     private final List<Path> mounts = new ArrayList<>();
+    private final java.util.Locale machine = java.util.Locale.getDefault();
+
+    /** The command line's messages are asserted in English. */
+    @org.junit.jupiter.api.BeforeEach
+    void english() {
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+    }
 
     private Path mount(String name, String size) throws Exception {
         Path p = Files.createDirectories(dir.resolve(name));
@@ -51,6 +58,7 @@ class SmallAndReadOnlyDisksTest {
 
     @AfterEach
     void unmount() throws Exception {
+        java.util.Locale.setDefault(machine);
         for (Path p : mounts) {
             run("umount", "-l", p.toString());
         }
