@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * The English a Chinese reader should not meet: words of Latin letters only. Allowed are what a
  * Chinese interface writes in Latin letters too: letters with digits (a 文号's, an encoding such as
  * UTF-8, a version), paths and file names (anything with a slash, or a dot before letters), the
- * names of keys printed on the keyboard, units, PDF, and the example of pinyin initials a person
- * types (zscq).
+ * names of keys printed on the keyboard and a menu's access key (文件(F)), units, PDF, and the
+ * example of pinyin initials a person types (zscq).
  */
 public final class LatinWords {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._\\-/\\\\:~+#%]+");
@@ -32,7 +32,7 @@ public final class LatinWords {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String t = m.group().replaceAll("^[.:\\-~+#%]+|[.:\\-~+#%]+$", "");
-            if (!LETTER.matcher(t).find() || ALLOWED.contains(t)) {
+            if (!LETTER.matcher(t).find() || ALLOWED.contains(t) || t.replace("_", "").length() == 1) {
                 continue;
             }
             boolean digits = t.chars().anyMatch(Character::isDigit);
