@@ -101,6 +101,19 @@ class GazetteAppTest {
     }
 
     @Test
+    void aLibraryThatIsNotADatabaseIsReportedInChineseOnTheStatusLine() throws Exception {
+        // What a copy from a damaged USB stick leaves: a library.db that SQLite calls "not a database".
+        Path library = Files.createDirectories(home.resolve("library"));
+        Path db = Files.writeString(library.resolve("library.db"), "这不是公报库的数据库。".repeat(300));
+        start(Locale.SIMPLIFIED_CHINESE);
+        StatusBar status = robot.lookup("#status-bar").queryAs(StatusBar.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText() != null && status.getText().startsWith("公报库无法打开："));
+        assertThat(status.getText()).contains("公报库数据库 " + db + " 已损坏").contains("恢复方法：")
+                .doesNotContain("SQLITE").doesNotContain("database");
+        assertThat(org.gazettereader.config.LatinWords.in(status.getText())).as(status.getText()).isEmpty();
+    }
+
+    @Test
     void javaFxsOwnDialogButtonsSpeakTheWindowsLanguage() throws Exception {
         // A French system gets the Chinese interface, and JavaFX's own OK and Cancel with it.
         Stage stage = start(Locale.FRANCE);
