@@ -33,10 +33,12 @@ public final class Messages {
     /**
      * The language of this system for the interface. A Unix system whose locale is C or POSIX (or
      * unset: common on kiosk images) has chosen no language, though Java then reports a bare
-     * {@code en}; it gets the product's default, Chinese. {@code env} is the process environment.
+     * {@code en}; it gets the product's default, Chinese. A language named in the environment that
+     * this system has no locale for ({@code LANG=zh_CN.UTF-8} on a minimal image: Java falls back to
+     * {@code en_US}) is still the person's choice. {@code env} is the process environment.
      */
     public static Locale systemLocale(Locale javaDefault, Map<String, String> env) {
-        if (!"en".equals(javaDefault.getLanguage()) || !javaDefault.getCountry().isEmpty()) {
+        if (!"en".equals(javaDefault.getLanguage())) {
             return javaDefault;
         }
         String chosen = "";
@@ -47,7 +49,14 @@ public final class Messages {
                 break;
             }
         }
-        String lang = chosen.split("[._@]", 2)[0];
+        String[] name = chosen.split("[.@]", 2)[0].split("_", 2);
+        String lang = name[0];
+        if (lang.matches("[a-z]{2,3}") && !lang.equals("en")) {
+            return name.length > 1 && name[1].matches("[A-Z]{2}") ? new Locale(lang, name[1]) : new Locale(lang);
+        }
+        if (!javaDefault.getCountry().isEmpty()) {
+            return javaDefault;
+        }
         boolean noLanguage = lang.isEmpty() || lang.equals("C") || lang.equals("POSIX");
         boolean unix = !System.getProperty("os.name", "").startsWith("Windows");
         return unix && noLanguage ? Locale.SIMPLIFIED_CHINESE : javaDefault;

@@ -141,7 +141,9 @@ public final class ImportController {
         details.setId("import-summary");
         details.setEditable(false);
         details.setWrapText(true);
-        details.setPrefRowCount(Math.min(12, s.files().size() + 1));
+        // A reason often takes two lines: room for them, and a width that fits a file name and its reason.
+        details.setPrefRowCount(Math.min(14, 2 * s.files().size() + 1));
+        details.setPrefColumnCount(48);
         a.getDialogPane().setContent(details);
         a.show();
     }

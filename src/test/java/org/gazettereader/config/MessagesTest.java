@@ -77,6 +77,13 @@ class MessagesTest {
         assertThat(Messages.systemLocale(bareEnglish, Map.of("LANG", "en.UTF-8"))).isEqualTo(Locale.ENGLISH);
         assertThat(Messages.systemLocale(Locale.US, Map.of("LANG", "C"))).isEqualTo(Locale.US);
         assertThat(Messages.systemLocale(Locale.GERMANY, Map.of())).isEqualTo(Locale.GERMANY);
+        // LANG names a locale this system lacks: Java says a bare en, the person said Chinese (issue 14).
+        assertThat(Messages.systemLocale(bareEnglish, Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Messages.systemLocale(bareEnglish, Map.of("LC_ALL", "zh_TW.UTF-8"))).isEqualTo(Locale.TRADITIONAL_CHINESE);
+        assertThat(Messages.systemLocale(bareEnglish, Map.of("LANG", "fr_FR.UTF-8"))).isEqualTo(Locale.FRANCE);
+        assertThat(Messages.systemLocale(Locale.US, Map.of("LANG", "zh_CN.UTF-8"))).as("what Java reports then")
+                .isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Messages.systemLocale(Locale.US, Map.of("LANG", "en_US.UTF-8"))).isEqualTo(Locale.US);
     }
 
     @Test
