@@ -48,6 +48,10 @@ final class LibraryOpener {
         NoticeIndex index;
         try {
             index = NoticeIndex.open(f.resolve(Library.INDEX));
+        } catch (java.io.UncheckedIOException e) {
+            db.close();
+            throw new LibraryException(Problem.of("index.cannotOpen", f.resolve(Library.INDEX),
+                    SqlFailures.reason(e.getCause())), e);
         } catch (RuntimeException e) {
             db.close();
             throw e;
