@@ -41,7 +41,7 @@ import org.gazettereader.typeset.Typesetter;
  * screen: type area 156 × 225 mm, top margin 37 mm, left 28 mm, body about 16 pt (28 characters a
  * line), title 22 pt centred. Each notice starts on a new page; several notices get a contents page.
  * Running header with gazette, issue and 文号; footer with the page number (— 1 —), the printed-from
- * page, the time of printing and 以正式出版物为准. The official fonts (仿宋, 小标宋, 黑体, 楷体) are used when the
+ * page, the time of printing, the public terminal printed at (when there is one) and 以正式出版物为准. The official fonts (仿宋, 小标宋, 黑体, 楷体) are used when the
  * machine has them, the bundled font otherwise ({@link PdfFonts}), embedded as subsets; text is
  * selectable, and the outline has an entry per notice and heading. Written to a temporary file and
  * moved into place: a failed export leaves nothing half-written.
@@ -275,9 +275,13 @@ public final class PdfExporter {
                     String header = head.header(n);
                     text(cs, header, SMALL_PT, (float) g.left(), (float) (h - g.top() / 2), TextStyle.BODY);
                     hairline(cs, (float) g.left(), (float) (h - g.top() / 2 - 5), (float) g.textWidth());
-                    String from = head.from(n, p.printedPage());
-                    String printed = TEXT.get("pdf.printed",
-                            request.printedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+                }
+                // Every page printed at a public terminal names it, the contents page too.
+                if (n != null || request.terminal() != null) {
+                    String from = n == null ? "" : head.from(n, p.printedPage());
+                    String at = request.printedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+                    String printed = request.terminal() == null ? TEXT.get("pdf.printed", at)
+                            : TEXT.get("pdf.printedAtTerminal", at, request.terminal());
                     String note = from.isEmpty() ? printed : TEXT.get("pdf.fromAndPrinted", from, printed);
                     text(cs, note, SMALL_PT, (float) g.left(), (float) (g.bottom() / 2 - 16), TextStyle.BODY);
                 }

@@ -168,6 +168,14 @@ public final class SearchPane {
         return results.getSelectionModel().getSelectedItem();
     }
 
+    /**
+     * Puts a panel made for the query field right under it (the kiosk's on-screen keyboard: {@code
+     * search.addUnderField(f -> new OnScreenKeyboard(messages, f))}).
+     */
+    public void addUnderField(java.util.function.Function<TextField, Node> panel) {
+        root.getChildren().add(root.getChildren().indexOf(field) + 1, panel.apply(field));
+    }
+
     public void focus() {
         field.requestFocus();
         field.selectAll();

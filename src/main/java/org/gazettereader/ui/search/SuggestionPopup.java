@@ -64,7 +64,10 @@ final class SuggestionPopup {
         }
     }
 
-    /** The popup's list: sized for rows of {@link #ROW} px (it assumes 24), nothing selected until moved onto. */
+    /**
+     * The popup's list: sized for rows of {@link #ROW} px (it assumes 24; a stylesheet may make them
+     * taller, as the kiosk's does, and the list grows with them), nothing selected until moved onto.
+     */
     private void list(Skin<?> skin) {
         if (skin == null || !(skin.getNode() instanceof ListView<?> list)) {
             return;
@@ -73,7 +76,7 @@ final class SuggestionPopup {
         list.getStylesheets().add(SuggestionPopup.class.getResource(CSS).toExternalForm());
         list.setFixedCellSize(ROW);
         list.prefHeightProperty().unbind();
-        list.prefHeightProperty().bind(Bindings.min(ROWS, Bindings.size(list.getItems())).multiply(ROW).add(4));
+        list.prefHeightProperty().bind(Bindings.min(ROWS, Bindings.size(list.getItems())).multiply(list.fixedCellSizeProperty()).add(4));
         list.getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> Platform.runLater(this::unselect));
     }
 
