@@ -11,7 +11,7 @@ import javafx.scene.input.PickResult;
 import javafx.scene.input.SwipeEvent;
 
 /**
- * A quick horizontal drag with one finger (or the mouse) on a node that turns pages by swipe is
+ * A horizontal drag with one finger (or the mouse) on a node that turns pages by swipe is
  * delivered to it as a swipe: touch screens that report themselves as a pointer send no gestures,
  * and JavaFX recognises swipes on some platforms only. A swipe the platform delivers itself during
  * the same drag wins, so a page never turns twice.
@@ -19,12 +19,9 @@ import javafx.scene.input.SwipeEvent;
 final class DragSwipe {
     /** Horizontal distance a drag must cover to count as a swipe. */
     static final double MIN_DISTANCE = 80;
-    /** At most this long from press to release. */
-    static final long MAX_NANOS = 1_000_000_000L;
 
     private double startX;
     private double startY;
-    private long startNanos;
     private Node target;
     private boolean platformSwiped;
     private boolean firing;
@@ -47,14 +44,13 @@ final class DragSwipe {
         target = e.getButton() == MouseButton.PRIMARY ? swipeable(e.getTarget()) : null;
         startX = e.getSceneX();
         startY = e.getSceneY();
-        startNanos = System.nanoTime();
         platformSwiped = false;
     }
 
     private void released(MouseEvent e) {
         Node t = target;
         target = null;
-        if (t == null || platformSwiped || System.nanoTime() - startNanos > MAX_NANOS) {
+        if (t == null || platformSwiped) {
             return;
         }
         double dx = e.getSceneX() - startX;

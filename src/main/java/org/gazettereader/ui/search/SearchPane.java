@@ -47,6 +47,8 @@ public final class SearchPane {
     /** Wide enough for {@link #SUGGESTION_TITLE} characters of title and a 文号 at the default text size. */
     private static final double SUGGESTION_WIDTH = 720;
     private static final int SUGGESTION_TITLE = 36;
+    /** The themes' text size, which {@link #SUGGESTION_WIDTH} was measured at. */
+    private static final double DEFAULT_FONT_PX = 14;
     private final TextField field = new TextField();
     private final ListView<SearchHit> results = new ListView<>();
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
@@ -92,7 +94,10 @@ public final class SearchPane {
                 });
         completion.setDelay(80);
         // Titles are long: the list may reach over the reader rather than cut them after a dozen characters.
-        completion.prefWidthProperty().bind(Bindings.max(field.widthProperty(), SUGGESTION_WIDTH));
+        // At a larger text size (a kiosk's text scale) the list widens with the text.
+        completion.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(field.getWidth(),
+                SUGGESTION_WIDTH * Math.max(1, field.getFont().getSize() / DEFAULT_FONT_PX)), field.widthProperty(),
+                field.fontProperty()));
         completion.setVisibleRowCount(SuggestionPopup.ROWS);
         SuggestionPopup.tune(completion.getAutoCompletionPopup(), field);
         // What the person typed, for highlighting: picking a suggestion replaces the field's text.
