@@ -24,9 +24,17 @@ public final class OnScreenKeyboard extends VBox {
     private static final double KEY = 52;
 
     private final TextField field;
+    /** Where the caret and the selection's anchor were while the field had the focus (focus elsewhere resets them). */
+    private int anchor;
+    private int caret;
 
     public OnScreenKeyboard(Messages m, TextField field) {
         this.field = field;
+        anchor = field.getAnchor();
+        caret = field.getCaretPosition();
+        field.caretPositionProperty().addListener((o, was, now) -> remember());
+        field.anchorProperty().addListener((o, was, now) -> remember());
+        field.textProperty().addListener((o, was, now) -> remember());
         setId("kiosk-keyboard");
         getStyleClass().add("kiosk-keyboard");
         getStylesheets().add(KioskTouch.stylesheet(HomeScreen.STYLESHEET));
@@ -58,6 +66,13 @@ public final class OnScreenKeyboard extends VBox {
         line.getStyleClass().add("kiosk-key-row");
         line.setAlignment(Pos.CENTER);
         return line;
+    }
+
+    private void remember() {
+        if (field.isFocused()) {
+            anchor = field.getAnchor();
+            caret = field.getCaretPosition();
+        }
     }
 
     /** The field this keyboard types into. */
@@ -102,10 +117,12 @@ public final class OnScreenKeyboard extends VBox {
      */
     private void hold() {
         if (!field.isFocused()) {
-            int anchor = field.getAnchor();
-            int caret = field.getCaretPosition();
+            int length = field.getLength();
+            // Read before the focus moves: gaining it selects the whole text, and the listeners would remember that.
+            int a = Math.min(anchor, length);
+            int c = Math.min(caret, length);
             field.requestFocus();
-            field.selectRange(anchor, caret);
+            field.selectRange(a, c);
         }
     }
 

@@ -55,6 +55,7 @@ public final class SearchPane {
     private boolean updatingFilters;
     private final javafx.beans.value.ObservableValue<List<org.gazettereader.model.IssueSummary>> issues;
     private String typed = "";
+    private final javafx.scene.control.PopupControl suggestions;
 
     /** {@code opener} opens a notice (by id) with the query's words highlighted. */
     public SearchPane(SearchViewModel vm, Messages m, BiConsumer<String, List<String>> opener,
@@ -100,6 +101,7 @@ public final class SearchPane {
                 field.fontProperty()));
         completion.setVisibleRowCount(SuggestionPopup.ROWS);
         SuggestionPopup.tune(completion.getAutoCompletionPopup(), field);
+        suggestions = completion.getAutoCompletionPopup();
         // What the person typed, for highlighting: picking a suggestion replaces the field's text.
         field.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> typed = field.getText());
         completion.setOnAutoCompleted(e -> {
@@ -174,11 +176,15 @@ public final class SearchPane {
     }
 
     /**
-     * Puts a panel made for the query field right under it (the kiosk's on-screen keyboard: {@code
-     * search.addUnderField(f -> new OnScreenKeyboard(messages, f))}).
+     * Puts a panel made for the query field right above it (the kiosk's on-screen keyboard: {@code
+     * search.addAboveField(f -> new OnScreenKeyboard(messages, f))}); above, so that the suggestions
+     * opening under the field never cover it.
      */
-    public void addUnderField(java.util.function.Function<TextField, Node> panel) {
-        root.getChildren().add(root.getChildren().indexOf(field) + 1, panel.apply(field));
+    public void addAboveField(java.util.function.Function<TextField, Node> panel) {
+        root.getChildren().add(root.getChildren().indexOf(field), panel.apply(field));
+        // A tap on the panel while suggestions show reaches it (the list closes all the same): else every
+        // first tap after a suggestion appears would only close the list.
+        suggestions.setConsumeAutoHidingEvents(false);
     }
 
     public void focus() {
