@@ -191,6 +191,7 @@ public final class HomeScreen {
         i.getStyleClass().add("kiosk-tile-icon");
         VBox text = new VBox(t, h);
         text.getStyleClass().add("kiosk-tile-text");
+        text.setAlignment(Pos.CENTER_LEFT);
         HBox box = new HBox(i, text);
         box.getStyleClass().add("kiosk-tile-box");
         box.setAlignment(Pos.CENTER_LEFT);
@@ -236,9 +237,10 @@ public final class HomeScreen {
         List<Button> under = vm.printAllowedProperty().get() ? List.of(browse, search, print) : List.of(browse, search);
         if (tall) {
             tiles.getColumnConstraints().add(percent(100));
-            tiles.add(latest, 0, 0);
+            // Spans given every time: GridPane.add(node, column, row) keeps a span set before.
+            tiles.add(latest, 0, 0, 1, 1);
             for (int i = 0; i < under.size(); i++) {
-                tiles.add(under.get(i), 0, i + 1);
+                tiles.add(under.get(i), 0, i + 1, 1, 1);
             }
             for (int i = 0; i <= under.size(); i++) {
                 tiles.getRowConstraints().add(rows(100.0 / (under.size() + 1)));
@@ -246,7 +248,7 @@ public final class HomeScreen {
         } else {
             for (int i = 0; i < under.size(); i++) {
                 tiles.getColumnConstraints().add(percent(100.0 / under.size()));
-                tiles.add(under.get(i), i, 1);
+                tiles.add(under.get(i), i, 1, 1, 1);
             }
             tiles.add(latest, 0, 0, under.size(), 1);
             tiles.getRowConstraints().addAll(rows(45), rows(55));

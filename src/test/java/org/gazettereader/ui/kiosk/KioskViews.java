@@ -93,11 +93,35 @@ abstract class KioskViews {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Lays {@code root} out in a scene of its own at {@code width} × {@code height}, in no window: Monocle's
+     * headless screen is 1280 × 800, and a larger window overflows its frame buffer.
+     */
+    Scene layOut(Parent root, double width, double height) {
+        Scene[] scene = new Scene[1];
+        robot.interact(() -> {
+            scene[0] = new Scene(root, width, height);
+            root.setStyle("-fx-font-family: \"" + font + "\";");
+            Theme.LIGHT.apply(scene[0]);
+            KioskTouch.apply(scene[0], KioskSettings.defaults(true));
+            root.applyCss();
+            root.layout();
+            root.applyCss();
+            root.layout();
+        });
+        return scene[0];
+    }
+
     /** Writes what the stage shows to {@code target/screenshots/name}. */
     void snapshot(String name) throws Exception {
+        snapshot(stage.getScene(), name);
+    }
+
+    /** Writes what {@code scene} shows to {@code target/screenshots/name}. */
+    void snapshot(Scene scene, String name) throws Exception {
         Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name);
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+        robot.interact(() -> image[0] = scene.snapshot(null));
         var bi = new java.awt.image.BufferedImage((int) image[0].getWidth(), (int) image[0].getHeight(),
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < bi.getHeight(); y++) {
