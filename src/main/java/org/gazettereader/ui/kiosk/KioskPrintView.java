@@ -38,7 +38,8 @@ import org.gazettereader.ui.print.PreviewViewModel;
  * a name of its own making: no file dialog.
  */
 public final class KioskPrintView {
-    private static final float PRINT_DPI = 150;
+    /** An A4 page 150 dpi wide. */
+    private static final float PRINT_WIDTH_PX = 1240;
 
     private final KioskPrintViewModel vm;
     private final Background background;
@@ -175,19 +176,30 @@ public final class KioskPrintView {
         vm.printing();
         List<LibraryNotice> list = notices;
         // Laid out again so that the footer carries the time of printing, not of the preview.
-        background.submit(() -> images(export(list, clock.get())), images -> {
-            for (Image image : images) {
-                ImageView page = new ImageView(image);
-                page.setFitWidth(job.printableWidth());
-                page.setFitHeight(job.printableHeight());
-                page.setPreserveRatio(true);
-                if (!job.print(page)) {
-                    vm.jobFailed();
-                    return;
-                }
-            }
+        background.submit(() -> export(list, clock.get()), bytes -> printFrom(job, bytes, 0, vm.pagesProperty().get()),
+                e -> vm.failed(reason(e)));
+    }
+
+    /**
+     * Renders page {@code index} in the background and prints it, then the next: one page image in
+     * memory at a time (a page at 150 dpi is some 9 MB).
+     */
+    private void printFrom(KioskPrinter.Job job, byte[] bytes, int index, int count) {
+        if (index >= count) {
             if (job.end()) {
-                vm.printed(images.size());
+                vm.printed(count);
+            } else {
+                vm.jobFailed();
+            }
+            return;
+        }
+        background.submit(() -> toFx(PdfPreview.renderPage(bytes, index, PRINT_WIDTH_PX)), image -> {
+            ImageView page = new ImageView(image);
+            page.setFitWidth(job.printableWidth());
+            page.setFitHeight(job.printableHeight());
+            page.setPreserveRatio(true);
+            if (job.print(page)) {
+                printFrom(job, bytes, index + 1, count);
             } else {
                 vm.jobFailed();
             }
@@ -212,10 +224,6 @@ public final class KioskPrintView {
             KioskPrintViewModel.write(target.get(), export(list, clock.get()));
             return target.get();
         }, vm::saved, e -> vm.failed(reason(e)));
-    }
-
-    private static List<Image> images(byte[] bytes) throws IOException {
-        return PdfPreview.render(bytes, Integer.MAX_VALUE, PRINT_DPI).stream().map(KioskPrintView::toFx).toList();
     }
 
     private static Image toFx(BufferedImage img) {
