@@ -175,6 +175,9 @@ public final class HomeScreen {
         bar.getStyleClass().add("kiosk-home-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(heading, Priority.ALWAYS);
+        // On the tiles there is nowhere to go back to: the bar gives its room to them.
+        bar.visibleProperty().bind(vm.levelProperty().isNotEqualTo(HomeViewModel.Level.HOME));
+        bar.managedProperty().bind(bar.visibleProperty());
         VBox top = new VBox(title, bar);
         top.getStyleClass().add("kiosk-home-top");
         return top;
