@@ -33,9 +33,9 @@ public final class HomeViewModel {
     public record YearCount(int year, int issues, int notices) {
     }
 
-    /** Issues of a year (and the latest issue) in the order a shelf holds them: by gazette, then number. */
+    /** Issues of a year in the order a shelf holds them: by gazette (in pinyin order), then number. */
     static final Comparator<IssueSummary> SHELF = Comparator
-            .comparing((IssueSummary i) -> Objects.toString(i.gazette(), ""))
+            .comparing((IssueSummary i) -> Objects.toString(i.gazette(), ""), java.text.Collator.getInstance(java.util.Locale.CHINA))
             .thenComparing(i -> i.issue() == null ? Integer.MAX_VALUE : i.issue())
             .thenComparing(IssueSummary::id);
 
