@@ -55,6 +55,14 @@ class HomeScreenTest extends KioskViews {
         return made[0];
     }
 
+    /** Taps a choice once it is laid out on screen (a level's choices are made when it opens). */
+    private void tap(String id) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery()
+                .filter(n -> n.isVisible() && n.getScene() != null && n.getLayoutBounds().getWidth() > 0).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(id);
+    }
+
     private static Bounds bounds(Node n) {
         return n.localToScene(n.getLayoutBounds());
     }
@@ -157,10 +165,13 @@ class HomeScreenTest extends KioskViews {
         List<IssueSummary> ofYear = issues.stream().filter(i -> !i.document() && i.year() == oldest).toList();
         Label count = (Label) robot.lookup("#kiosk-year-" + oldest + " .kiosk-choice-meta").query();
         assertThat(count.getText()).isEqualTo(ofYear.size() + " 期，" + ofYear.stream().mapToInt(IssueSummary::notices).sum() + " 篇公文");
-        robot.clickOn("#kiosk-year-" + oldest);
+        tap("#kiosk-year-" + oldest);
         assertThat(((Label) robot.lookup("#kiosk-home-heading").query()).getText()).isEqualTo(oldest + "年，请选择期号");
-        IssueSummary pick = ofYear.get(0);
-        robot.clickOn("#kiosk-issue-" + pick.id());
+        // The year's issues, each once; the first on the shelf is picked.
+        List<String> shownIssues = robot.lookup("#kiosk-home-issues .kiosk-choice").queryAll().stream().map(Node::getId).toList();
+        assertThat(shownIssues).containsExactlyInAnyOrderElementsOf(ofYear.stream().map(i -> "kiosk-issue-" + i.id()).toList());
+        IssueSummary pick = ofYear.stream().filter(i -> shownIssues.get(0).equals("kiosk-issue-" + i.id())).findFirst().orElseThrow();
+        tap("#kiosk-issue-" + pick.id());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#kiosk-home-notices .kiosk-notice-cell")
                 .match(c -> ((ListCell<?>) c).getItem() != null).tryQuery().isPresent());
         robot.clickOn(robot.lookup("#kiosk-home-notices .kiosk-notice-cell").match(c -> ((ListCell<?>) c).getIndex() == 0)
