@@ -2,6 +2,9 @@
 package org.gazettereader.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -9,6 +12,10 @@ import javafx.stage.Stage;
 import org.gazettereader.config.DataHome;
 import org.gazettereader.config.Messages;
 import org.gazettereader.config.Preferences;
+import org.gazettereader.kiosk.KioskConfig;
+import org.gazettereader.kiosk.KioskCounters;
+import org.gazettereader.kiosk.KioskSettings;
+import org.gazettereader.kiosk.PinGate;
 import org.gazettereader.library.Libraries;
 import org.gazettereader.library.Library;
 import org.gazettereader.ui.BundledFont;
@@ -18,12 +25,18 @@ import org.gazettereader.ui.reader.ReaderViewModel;
 import org.gazettereader.ui.ShellView;
 import org.gazettereader.ui.ShellViewModel;
 import org.gazettereader.ui.Theme;
+import org.gazettereader.ui.kiosk.KioskLibrary;
+import org.gazettereader.ui.kiosk.KioskShell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: the one place where the window's objects are created and wired. */
 public final class GazetteApp extends Application {
     static final String LIBRARY_PARAM = "library";
+    /** Named parameter {@code kiosk=true}: run as a public terminal (Main passes it for {@code --kiosk}). */
+    public static final String KIOSK_PARAM = "kiosk";
+    /** Named parameter {@code kiosk-config=PATH}: the terminal's configuration file. */
+    public static final String KIOSK_CONFIG_PARAM = "kiosk-config";
 
     private Preferences prefs;
     private ShellViewModel vm;
@@ -36,6 +49,8 @@ public final class GazetteApp extends Application {
     private LibraryWatcher watcher;
     private volatile Library openLibrary;
     private ReaderViewModel readerVm;
+    private KioskSettings kiosk = KioskSettings.off();
+    private KioskShell kioskShell;
 
     @Override
     public void start(Stage primaryStage) {
@@ -45,43 +60,61 @@ public final class GazetteApp extends Application {
         Logger log = LoggerFactory.getLogger(GazetteApp.class);
         String fontFamily = BundledFont.load();
         Libraries libraries = new Libraries(home);
+        kiosk = kioskSettings(getParameters().getNamed());
         String given = getParameters().getNamed().get(LIBRARY_PARAM);
-        Path explicit = given == null ? null : Path.of(given);
+        Path explicit = given != null ? Path.of(given) : kiosk.library().orElse(null);
         Path library = libraries.resolve(explicit);
         prefs = Preferences.load(home.preferencesFile());
         // Main decided before JavaFX started; a start without Main (tests, tools) decides here, the same way.
         Messages messages = new Messages(InterfaceLanguage.apply());
 
-        vm = new ShellViewModel(messages, library, Theme.fromPreference(prefs.get("theme", null)),
-                prefs.getDouble("reader.fontSize", ShellViewModel.DEFAULT_FONT));
+        // A terminal starts every session the same way: its own theme and the default text size, not the last patron's.
+        vm = kiosk.enabled()
+                ? new ShellViewModel(messages, library, Theme.fromPreference(kiosk.theme().orElse(null)), ShellViewModel.DEFAULT_FONT)
+                : new ShellViewModel(messages, library, Theme.fromPreference(prefs.get("theme", null)),
+                        prefs.getDouble("reader.fontSize", ShellViewModel.DEFAULT_FONT));
+        Clock clock = Clock.systemDefaultZone();
+        KioskLibrary kioskLibrary = new KioskLibrary(library, libraryWork, () -> openLibrary, lib -> openLibrary = lib, vm,
+                messages);
+        PinGate pinGate = new PinGate(kiosk.adminPinHash(), clock);
         UiWiring ui = new UiWiring(stage, messages, vm, fontFamily, () -> openLibrary, libraryWork, layoutWork,
-                searchWork, home.exports());
+                searchWork, home.exports(), kiosk, clock, kioskLibrary, pinGate::attempt,
+                kiosk.enabled() ? counters(home, clock, log) : null);
         readerVm = ui.reader;
         watcher = ui.watcher;
         watcher.onReplaced(fresh -> openLibrary = fresh); // a library bundle installed over the open library
+        kioskShell = ui.kiosk;
         ShellView view = ui.view;
-        Scene scene = new Scene(view.root());
+        Scene scene = new Scene(kioskShell != null ? kioskShell.root() : view.root());
         scene.getRoot().setStyle("-fx-font-family: \"" + fontFamily + "\";");
         vm.themeProperty().get().apply(scene);
         vm.themeProperty().addListener((obs, old, now) -> now.apply(scene));
         view.installExtraAccelerators(scene);
-        view.installDragAndDrop(scene, ui.importer::importFiles);
 
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(600);
-        WindowGeometry.restore(stage, prefs);
+        if (kioskShell == null) {
+            view.installDragAndDrop(scene, ui.importer::importFiles);
+            WindowGeometry.restore(stage, prefs);
+            stage.setOnHidden(e -> savePreferences());
+        }
         stage.setScene(scene);
-        stage.setOnHidden(e -> savePreferences());
+        if (kioskShell != null) {
+            kioskShell.install(scene);
+        }
         stage.show();
-        log.info("Window open on library {}", library);
+        log.info(kioskShell != null ? "Window open as a public terminal on library {}" : "Window open on library {}", library);
         // Opening may recover the index or import the bundled sample on first start: never on the FX thread.
         libraryWork.execute(() -> {
             try {
-                Library lib = libraries.open(explicit, new OpeningProgress(messages, vm::say));
+                // A terminal reads its library and writes nothing into it, not even a reading position.
+                Library lib = kiosk.enabled() ? libraries.openReadOnly(explicit)
+                        : libraries.open(explicit, new OpeningProgress(messages, vm::say));
                 openLibrary = lib;
                 var issues = lib.issues();
-                var lastRead = lib.places().lastNotice().flatMap(id -> lib.find(id).stream().findFirst());
+                var lastRead = kiosk.enabled() ? java.util.Optional.<org.gazettereader.model.LibraryNotice>empty()
+                        : lib.places().lastNotice().flatMap(id -> lib.find(id).stream().findFirst());
                 var at = lastRead.flatMap(n -> lib.places().position(n.notice().id())).orElse(null);
                 Platform.runLater(() -> {
                     vm.libraryOpened(issues);
@@ -109,8 +142,30 @@ public final class GazetteApp extends Application {
         }
     }
 
+    /**
+     * The one place that decides whether the window is a public terminal: {@code kiosk=true}
+     * ({@code --kiosk}) and the configuration file ({@code kiosk-config=PATH}, else the system-wide
+     * one when it exists), read as the command line reads them.
+     */
+    static KioskSettings kioskSettings(Map<String, String> named) {
+        boolean on = Boolean.parseBoolean(named.getOrDefault(KIOSK_PARAM, "false"));
+        Optional<Path> file = Optional.ofNullable(named.get(KIOSK_CONFIG_PARAM)).map(Path::of);
+        return KioskConfig.resolve(file, on, KioskConfig.systemFile()).settings();
+    }
+
+    /** The librarian's counters, in the data folder (never in the library); none when they cannot be opened. */
+    private static KioskCounters counters(DataHome home, Clock clock, Logger log) {
+        try {
+            return new KioskCounters(home.kioskCounters(), clock);
+        } catch (RuntimeException e) {
+            log.warn("Kiosk counters are off: {}", e.getMessage());
+            return null;
+        }
+    }
+
     private void savePreferences() {
-        if (prefs == null || stage == null) {
+        // A terminal keeps no preferences: the next patron gets the terminal's own.
+        if (prefs == null || stage == null || kiosk.enabled()) {
             return;
         }
         WindowGeometry.store(stage, prefs);
@@ -121,6 +176,9 @@ public final class GazetteApp extends Application {
 
     @Override
     public void stop() {
+        if (kioskShell != null) {
+            kioskShell.stop();
+        }
         if (watcher != null) {
             watcher.stop();
         }

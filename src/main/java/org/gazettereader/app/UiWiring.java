@@ -2,10 +2,16 @@
 package org.gazettereader.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.gazettereader.config.Messages;
+import org.gazettereader.kiosk.KioskCounters;
+import org.gazettereader.kiosk.KioskSettings;
+import org.gazettereader.kiosk.PinGate;
 import org.gazettereader.library.Library;
 import org.gazettereader.typeset.Typesetter;
 import org.gazettereader.ui.ImportController;
@@ -19,6 +25,11 @@ import org.gazettereader.ui.ShellView;
 import org.gazettereader.ui.ShellViewModel;
 import org.gazettereader.ui.StageControls;
 import org.gazettereader.ui.bookmarks.BookmarksPane;
+import org.gazettereader.ui.bookmarks.LibraryBookmarks;
+import org.gazettereader.ui.bookmarks.SessionBookmarks;
+import org.gazettereader.ui.kiosk.KioskLibrary;
+import org.gazettereader.ui.kiosk.KioskSession;
+import org.gazettereader.ui.kiosk.KioskShell;
 import org.gazettereader.ui.print.BasketController;
 import org.gazettereader.ui.print.PrintBasket;
 import org.gazettereader.ui.print.PrintDialog;
@@ -26,6 +37,7 @@ import org.gazettereader.ui.reader.FxTextMeasurer;
 import org.gazettereader.ui.reader.LibraryPositions;
 import org.gazettereader.ui.reader.ReaderView;
 import org.gazettereader.ui.reader.ReaderViewModel;
+import org.gazettereader.ui.reader.SessionPositions;
 import org.gazettereader.ui.search.SearchPane;
 import org.gazettereader.ui.search.SearchViewModel;
 
@@ -36,20 +48,34 @@ final class UiWiring {
     final ImportController importer;
     /** Stopped with the window: it polls through the library executor, which closes then. */
     final LibraryWatcher watcher;
+    /** The public terminal's window around {@link #view}, or null for the desktop reader. */
+    final KioskShell kiosk;
 
+    /**
+     * {@code kioskSettings} decides between the desktop reader and a public terminal; for a terminal,
+     * {@code kioskLibrary} reopens its library, {@code gate} checks the administrator's PIN and
+     * {@code counters} (null when they could not be opened) count for the librarian.
+     */
     UiWiring(Stage stage, Messages messages, ShellViewModel vm, String fontFamily, Supplier<Library> library,
-             FxBackground libraryWork, FxBackground layoutWork, FxBackground searchWork, Path exports) {
+             FxBackground libraryWork, FxBackground layoutWork, FxBackground searchWork, Path exports,
+             KioskSettings kioskSettings, Clock clock, KioskLibrary kioskLibrary, Function<char[], PinGate.Attempt> gate,
+             KioskCounters counters) {
+        boolean kioskMode = kioskSettings.enabled();
         NoticeSource notices = NoticeSource.of(library);
         FxTextMeasurer measurer = new FxTextMeasurer(fontFamily);
-        reader = new ReaderViewModel(new Typesetter(measurer), layoutWork, new LibraryPositions(libraryWork::execute, library),
-                messages);
+        // A patron's bookmarks and reading positions live in memory only: nothing of a session reaches the disk.
+        SessionPositions sessionPositions = new SessionPositions();
+        SessionBookmarks sessionBookmarks = new SessionBookmarks(id -> library.get() == null ? List.of() : library.get().find(id));
+        reader = new ReaderViewModel(new Typesetter(measurer), layoutWork,
+                kioskMode ? sessionPositions : new LibraryPositions(libraryWork::execute, library), messages);
         ReaderView readerView = new ReaderView(reader, measurer, messages, vm.fontSizeProperty().get());
         NoticeOpener opener = new NoticeOpener(libraryWork, notices, reader, readerView::focus, vm::failed);
         LibraryTree tree = new LibraryTree(messages, libraryWork, notices::ofIssue);
         SearchViewModel searchVm = new SearchViewModel(() -> library.get() == null ? null : library.get().searcher(),
                 searchWork, messages);
         SearchPane search = new SearchPane(searchVm, messages, opener::openAtHits, vm.issuesProperty());
-        BookmarksPane bookmarks = new BookmarksPane(messages, libraryWork, library, reader, opener::jump, vm::failed);
+        BookmarksPane bookmarks = new BookmarksPane(messages, libraryWork,
+                kioskMode ? sessionBookmarks : new LibraryBookmarks(library), reader, opener::jump, vm::failed);
         LibraryRefresh refresh = new LibraryRefresh(libraryWork, library, vm, bookmarks::refresh);
         importer = new ImportController(messages, libraryWork, library, refresh, () -> stage);
         // Another program importing into the same library: show its issues as they are committed.
@@ -57,9 +83,17 @@ final class UiWiring {
         watcher.start();
         PrintBasket basket = new PrintBasket();
         PrintDialog printDialog = new PrintDialog(stage, messages, layoutWork, basket, exports);
-        BasketController basketControl = new BasketController(libraryWork, notices, basket, vm, messages, printDialog::show);
+        // A terminal never shows the desktop print dialog (its system dialog and "save as" reach the disks):
+        // the kiosk's own printing (kiosk-touch: ui/kiosk) takes this place; until then printing says it is not ready.
+        Runnable showPrint = kioskMode ? () -> vm.say(messages.get("kiosk.print.notReady")) : printDialog::show;
+        BasketController basketControl = new BasketController(libraryWork, notices, basket, vm, messages, showPrint);
         view = new ShellView(messages, vm, new StageControls(stage, messages, () -> library.get() == null ? null : library.get().folder()),
                 new ShellCommands(importer, readerView, reader, bookmarks, basketControl),
                 tree, reader, readerView, search, bookmarks);
+        // The home screen of a terminal (kiosk-touch: ui/kiosk/HomeScreen) replaces view::showLibrary here.
+        kiosk = !kioskMode ? null : new KioskShell(messages, stage, view, kioskSettings, clock,
+                new KioskSession(messages, view, vm, reader, searchVm, basket, sessionBookmarks, sessionPositions,
+                        vm.themeProperty().get(), vm.fontSizeProperty().get(), view::showLibrary, () -> counters),
+                gate, () -> counters, kioskLibrary);
     }
 }

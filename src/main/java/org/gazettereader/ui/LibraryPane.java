@@ -35,6 +35,7 @@ public final class LibraryPane {
     private boolean following;
     private final StringBuilder typed = new StringBuilder();
     private long lastTyped;
+    private final Runnable forget;
 
     LibraryPane(Messages m, ShellViewModel vm, LibraryTree model, ReaderViewModel reader, Runnable focusReader) {
         this.reader = reader;
@@ -62,6 +63,7 @@ public final class LibraryPane {
         empty.visibleProperty().bind(Bindings.isEmpty(rootItem.getChildren()).and(vm.loadingProperty().not()));
         empty.setMouseTransparent(true);
         vm.issuesProperty().addListener((obs, old, now) -> rootItem.getChildren().setAll(model.items(now)));
+        forget = () -> rootItem.getChildren().setAll(model.items(vm.issuesProperty().get()));
         rootItem.getChildren().setAll(model.items(vm.issuesProperty().get()));
         StackPane stack = new StackPane(tree, empty);
         StackPane.setAlignment(empty, javafx.geometry.Pos.TOP_CENTER);
@@ -100,6 +102,18 @@ public final class LibraryPane {
     /** The notices checked for printing, in tree order (issues checked before they were opened are loaded). */
     void checked(java.util.List<LibraryNotice> notices, java.util.List<Long> unloadedIssues) {
         LibraryTree.checked(tree.getRoot(), notices, unloadedIssues);
+    }
+
+    /** Back to the tree as it opened: rows made again from the library's issues, nothing checked, expanded or selected. */
+    void forget() {
+        following = true;
+        try {
+            tree.getSelectionModel().clearSelection();
+            forget.run();
+        } finally {
+            following = false;
+        }
+        typed.setLength(0);
     }
 
     Node root() {

@@ -3,6 +3,7 @@ package org.gazettereader.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -55,6 +56,7 @@ public final class ShellView implements ShellActions.Panes {
     private final javafx.scene.control.Tab bookmarksTab;
     private final SearchPane search;
     private final BookmarksPane bookmarks;
+    private ToolBar toolBar;
 
     public ShellView(Messages messages, ShellViewModel vm, ShellActions.WindowControls window, ShellActions.Commands commands,
                      LibraryTree tree, ReaderViewModel readerVm, ReaderView reader, SearchPane search, BookmarksPane bookmarks) {
@@ -80,7 +82,8 @@ public final class ShellView implements ShellActions.Panes {
             }
         });
         root.setId("shell");
-        root.setTop(new VBox(menuBar(), toolBar()));
+        toolBar = toolBar();
+        root.setTop(new VBox(menuBar(), toolBar));
         SplitPane split = new SplitPane(tabs, readerArea());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
@@ -188,6 +191,66 @@ public final class ShellView implements ShellActions.Panes {
 
     public TreeView<TreeNode> libraryTree() {
         return library.tree();
+    }
+
+    /** The window's actions (their ids are what a kiosk policy decides on). */
+    public ShellActions actions() {
+        return actions;
+    }
+
+    /**
+     * The reading surface of a public terminal: no menu bar (its items would reach import, quit and
+     * the about box with its paths), a toolbar showing only what {@code allowed} lets a patron do, and
+     * every shortcut of an allowed action on the scene itself. Called once, before the scene is made.
+     */
+    public void lockToReading(Predicate<String> allowed) {
+        root.setTop(toolBar);
+        for (Node item : toolBar.getItems()) {
+            actions.all().stream().filter(a -> (a.id() + "-button").equals(item.getId())).findFirst().ifPresent(a -> {
+                item.visibleProperty().bind(a.disabledProperty().not());
+                item.managedProperty().bind(item.visibleProperty());
+            });
+            if (item instanceof javafx.scene.control.Separator) {
+                item.setVisible(false);
+                item.setManaged(false);
+            }
+        }
+        applyPolicy(allowed);
+    }
+
+    /** Switches each action on or off by its id; a disabled action does nothing from any key, menu or button. */
+    public void applyPolicy(Predicate<String> allowed) {
+        for (AppAction a : actions.all()) {
+            a.disabledProperty().set(!allowed.test(a.id()));
+        }
+    }
+
+    /** True for a key event that is the shortcut of an action switched off (a kiosk swallows it). */
+    public boolean deniedShortcut(javafx.scene.input.KeyEvent e) {
+        return actions.all().stream().anyMatch(a -> a.disabledProperty().get() && a.accelerator() != null
+                && a.accelerator().match(e));
+    }
+
+    /** Without a menu bar, the shortcuts of the actions live on the scene (a disabled action ignores its key). */
+    public void installActionAccelerators(Scene scene) {
+        for (AppAction a : actions.all()) {
+            if (a.accelerator() != null) {
+                scene.getAccelerators().put(a.accelerator(), a::run);
+            }
+        }
+    }
+
+    /**
+     * Forgets what the person did in the panes: the notice being read, the find bar, the query with
+     * its filters and results, checks and open rows in the tree; then shows the library (the start).
+     */
+    public void forgetSession() {
+        readerVm.close();
+        reader.forgetFind();
+        search.forget();
+        library.forget();
+        bookmarks.refresh();
+        showLibrary();
     }
 
     /** Shortcuts that a menu item cannot carry a second time (the numeric keypad's + and −). */

@@ -111,6 +111,11 @@ public final class ShellViewModel {
         setFontSize(DEFAULT_FONT);
     }
 
+    /** A given text size (a public terminal's own, after a patron's session). */
+    public void zoomTo(double value) {
+        setFontSize(value);
+    }
+
     private void setFontSize(double value) {
         fontSize.set(clamp(value));
         status.set(messages.get("status.fontSize", (int) fontSize.get()));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,7 +20,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gazettereader.config.GazetteNames;
 import org.gazettereader.config.Messages;
-import org.gazettereader.library.Library;
 import org.gazettereader.model.BookmarkEntry;
 import org.gazettereader.model.Anchor;
 import org.gazettereader.ui.Background;
@@ -36,7 +34,7 @@ public final class BookmarksPane {
     private final Messages m;
     private final GazetteNames names;
     private final Background background;
-    private final Supplier<Library> library;
+    private final BookmarkStore store;
     private final ReaderViewModel reader;
     private final Consumer<BookmarkEntry> jump;
     private final Consumer<Throwable> failed;
@@ -44,12 +42,12 @@ public final class BookmarksPane {
     private final VBox root;
 
     /** {@code failed} tells the person when the library could not keep a change (a full or read-only disk). */
-    public BookmarksPane(Messages m, Background background, Supplier<Library> library, ReaderViewModel reader,
+    public BookmarksPane(Messages m, Background background, BookmarkStore store, ReaderViewModel reader,
                          Consumer<BookmarkEntry> jump, Consumer<Throwable> failed) {
         this.m = m;
         this.names = new GazetteNames(m);
         this.background = background;
-        this.library = library;
+        this.store = store;
         this.reader = reader;
         this.jump = jump;
         this.failed = failed;
@@ -115,13 +113,9 @@ public final class BookmarksPane {
         return b;
     }
 
-    /** Reloads the list from the library. */
+    /** Reloads the list from where the bookmarks are kept. */
     public void refresh() {
-        Library lib = library.get();
-        if (lib == null) {
-            return;
-        }
-        background.submit(() -> lib.places().bookmarkEntries(), this::show, failed);
+        background.submit(store::entries, this::show, failed);
     }
 
     private void show(List<BookmarkEntry> entries) {
@@ -151,9 +145,8 @@ public final class BookmarksPane {
 
     /** Ctrl+D: a bookmark at the place being read, its label (title › heading) editable first. */
     public void addAtCurrentPlace() {
-        Library lib = library.get();
         var doc = reader.documentProperty().get();
-        if (lib == null || doc == null || doc.id() == null) {
+        if (doc == null || doc.id() == null) {
             return;
         }
         Anchor at = reader.currentAnchor();
@@ -164,7 +157,10 @@ public final class BookmarksPane {
         d.getEditor().setId("bookmark-label");
         Optional<String> label = d.showAndWait();
         label.filter(s -> !s.isBlank()).ifPresent(s -> background.submit(
-                () -> lib.places().addBookmark(doc.id(), at, s.strip()), id -> refresh(), failed));
+                () -> {
+                    store.add(doc.id(), at, s.strip());
+                    return null;
+                }, x -> refresh(), failed));
     }
 
     private BookmarkEntry selected() {
@@ -181,8 +177,7 @@ public final class BookmarksPane {
 
     private void renameSelected() {
         BookmarkEntry b = selected();
-        Library lib = library.get();
-        if (b == null || lib == null) {
+        if (b == null) {
             return;
         }
         TextInputDialog d = new TextInputDialog(b.bookmark().label());
@@ -191,19 +186,18 @@ public final class BookmarksPane {
         d.setHeaderText(m.get("bookmarks.renameHeader"));
         d.getEditor().setId("bookmark-label");
         d.showAndWait().filter(s -> !s.isBlank()).ifPresent(s -> background.submit(() -> {
-            lib.places().renameBookmark(b.bookmark().id(), s.strip());
+            store.rename(b.bookmark().id(), s.strip());
             return null;
         }, x -> refresh(), failed));
     }
 
     private void deleteSelected() {
         BookmarkEntry b = selected();
-        Library lib = library.get();
-        if (b == null || lib == null) {
+        if (b == null) {
             return;
         }
         background.submit(() -> {
-            lib.places().deleteBookmark(b.bookmark().id());
+            store.delete(b.bookmark().id());
             return null;
         }, x -> refresh(), failed);
     }

@@ -122,6 +122,14 @@ public final class ReaderView {
         findField.selectAll();
     }
 
+    /** Closes the find bar and empties its field (a public terminal's session ends). */
+    public void forgetFind() {
+        findField.clear();
+        find.setVisible(false);
+        find.setManaged(false);
+        vm.clearHits();
+    }
+
     private void hideFind() {
         find.setVisible(false);
         find.setManaged(false);

@@ -137,6 +137,21 @@ public final class ReaderViewModel {
         });
     }
 
+    /** Closes the document being read: no notice, no pages (a public terminal's session ends). */
+    public void close() {
+        opens++;
+        generation++;
+        complete = false;
+        document.set(null);
+        pages.set(List.of());
+        pageIndex.set(0);
+        pageLabel.set("");
+        printedLabel.set("");
+        heading.set(null);
+        target = Anchor.START;
+        clearHits();
+    }
+
     /** A new page size or font size: lay out again, keeping the text at the top of the page on screen. */
     public void layout(PageGeometry g, double size) {
         if (g.equals(geometry.get()) && size == fontSize) {

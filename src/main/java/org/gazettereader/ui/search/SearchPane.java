@@ -187,6 +187,19 @@ public final class SearchPane {
         suggestions.setConsumeAutoHidingEvents(false);
     }
 
+    /** Forgets the query, its filters, sort and results (a public terminal's session ends). */
+    public void forget() {
+        typed = "";
+        vm.afterNextResult(null);
+        vm.queryProperty().set("");
+        vm.clearFilters();
+        vm.byDateProperty().set(false);
+        typing.stop();
+        vm.search();
+        results.getSelectionModel().clearSelection();
+        results.getItems().clear();
+    }
+
     public void focus() {
         field.requestFocus();
         field.selectAll();
