@@ -100,10 +100,11 @@ public final class GazetteApp extends Application {
             stage.setOnHidden(e -> savePreferences());
         }
         stage.setScene(scene);
+        stage.show();
         if (kioskShell != null) {
+            // Once shown: a window goes full screen only when it is on screen (Monocle refuses before).
             kioskShell.install(scene);
         }
-        stage.show();
         log.info(kioskShell != null ? "Window open as a public terminal on library {}" : "Window open on library {}", library);
         // Opening may recover the index or import the bundled sample on first start: never on the FX thread.
         libraryWork.execute(() -> {

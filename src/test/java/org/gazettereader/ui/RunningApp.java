@@ -43,8 +43,13 @@ abstract class RunningApp {
         System.setProperty(DataHome.HOME_PROPERTY, home.toString());
         prepare();
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(GazetteApp.class);
+        app = FxToolkit.setupApplication(GazetteApp.class, arguments());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tree().getRoot().getChildren().isEmpty());
+    }
+
+    /** The application's arguments ({@code --name=value} named parameters); none by default. */
+    String[] arguments() {
+        return new String[0];
     }
 
     /** What a test puts in the data folder before the window opens; nothing by default (the sample comes on first start). */
@@ -63,7 +68,7 @@ abstract class RunningApp {
     void restart() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
-        app = FxToolkit.setupApplication(GazetteApp.class);
+        app = FxToolkit.setupApplication(GazetteApp.class, arguments());
     }
 
     @SuppressWarnings("unchecked")

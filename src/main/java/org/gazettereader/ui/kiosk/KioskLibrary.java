@@ -54,12 +54,17 @@ public final class KioskLibrary {
     }
 
     private void reopen() {
+        closeReader();
+        install.accept(Library.openReadOnly(folder));
+    }
+
+    /** The read-only library sees nothing a writer commits: it is closed while one works. */
+    private void closeReader() {
         Library old = current.get();
         install.accept(null);
         if (old != null) {
             old.close();
         }
-        install.accept(Library.openReadOnly(folder));
     }
 
     /**
@@ -77,6 +82,7 @@ public final class KioskLibrary {
         };
         work.submit(() -> {
             ImportSummary summary;
+            closeReader();
             try (Library writable = Library.openExisting(folder, ImportListener.NONE)) {
                 summary = writable.importPaths(List.of(source), listener, cancelled);
             } finally {

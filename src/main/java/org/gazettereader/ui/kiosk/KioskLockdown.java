@@ -101,7 +101,8 @@ public final class KioskLockdown {
         stage.focusedProperty().removeListener(focused);
         stage.iconifiedProperty().removeListener(iconified);
         Window.getWindows().removeListener(windows);
-        stage.setFullScreenExitKeyCombination(KeyCombination.valueOf("Esc"));
+        stage.setFullScreenExitKeyCombination(null);
+        stage.setFullScreenExitHint(null);
     }
 
     public boolean locked() {

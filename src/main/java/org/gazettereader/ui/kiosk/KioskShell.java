@@ -215,8 +215,12 @@ public final class KioskShell {
         stage.close();
     }
 
-    /** Stops the idle clock (the window closes). */
+    /** Stops the idle clock and lets go of the window (the application stops). */
     public void stop() {
         ticks.stop();
+        if (lockdown.locked()) {
+            lockdown.release();
+            stage.setFullScreen(false);
+        }
     }
 }
