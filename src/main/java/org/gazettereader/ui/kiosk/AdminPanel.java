@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -105,7 +105,7 @@ public final class AdminPanel {
         root.setId("kiosk-admin");
     }
 
-    public Node root() {
+    public Parent root() {
         return root;
     }
 

@@ -3,7 +3,7 @@ package org.gazettereader.ui.kiosk;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -48,7 +48,7 @@ public final class IdleOverlay {
         root.visibleProperty().bind(timer.countingProperty());
     }
 
-    public Node root() {
+    public Parent root() {
         return root;
     }
 }

@@ -73,11 +73,17 @@ public final class KioskLibrary {
      * between files. The read-only library is opened again afterwards, whatever happened.
      */
     public void importFolder(Path source, Consumer<String> progress, Consumer<String> done, BooleanSupplier cancelled) {
+        // Progress posted before the end may arrive after it: the summary is the last word.
+        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
         ImportListener listener = new ImportListener() {
             @Override
             public void progress(int done, int total, Path file) {
                 String text = file == null ? m.get("import.finishing") : m.get("import.file", done + 1, total, file.getFileName());
-                Platform.runLater(() -> progress.accept(text));
+                Platform.runLater(() -> {
+                    if (!over.get()) {
+                        progress.accept(text);
+                    }
+                });
             }
         };
         work.submit(() -> {
@@ -90,12 +96,16 @@ public final class KioskLibrary {
             }
             return new Imported(summary, current.get().issues());
         }, result -> {
+            over.set(true);
             shell.libraryOpened(result.issues());
             ImportSummary s = result.summary();
             done.accept(m.get(s.cancelled() ? "import.summaryCancelled" : "import.summary",
                     s.count(ImportSummary.Outcome.IMPORTED) + s.count(ImportSummary.Outcome.REPLACED),
                     s.count(ImportSummary.Outcome.DUPLICATE), s.count(ImportSummary.Outcome.FAILED), s.notices()));
-        }, e -> done.accept(m.get("kiosk.admin.failed", e.getMessage())));
+        }, e -> {
+            over.set(true);
+            done.accept(m.get("kiosk.admin.failed", e.getMessage()));
+        });
     }
 
     private record Imported(ImportSummary summary, List<org.gazettereader.model.IssueSummary> issues) {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.Function;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -79,7 +79,7 @@ public final class PinPad {
         show();
     }
 
-    public Node root() {
+    public Parent root() {
         return root;
     }
 
