@@ -132,8 +132,8 @@ public final class AdminPanel {
             all.add(today);
             all.sort((a, b) -> b.day().compareTo(a.day()));
             for (KioskCounters.DayStats d : all) {
-                lines.add(m.get("kiosk.admin.day", d.day().toString(), d.sessions(), d.noticesOpened(), d.searches(),
-                        d.searchesWithoutHits(), d.pagesPrinted()));
+                lines.add(m.get("kiosk.admin.day", d.day().toString(), d.sessions(), d.noticesOpened(), d.pagesPrinted()));
+                lines.add("　" + m.get("kiosk.admin.searches", d.searches(), d.searchesWithoutHits()));
                 if (!d.queriesWithoutHits().isEmpty()) {
                     lines.add("　" + m.get("kiosk.admin.misses", String.join("、", d.queriesWithoutHits())));
                 }
