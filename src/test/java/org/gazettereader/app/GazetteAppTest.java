@@ -132,10 +132,13 @@ class GazetteAppTest {
     @Test
     void keyboardShortcutsChangeTextSizeAndTheme() throws Exception {
         start(Locale.SIMPLIFIED_CHINESE);
+        StatusBar status = robot.lookup("#status-bar").queryAs(StatusBar.class);
+        // The library opening in the background says 就绪 when it is done: wait for it, or it may
+        // overwrite what the key press said.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText() != null && status.getText().startsWith("就绪"));
         robot.clickOn("#welcome-hint");
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        StatusBar status = robot.lookup("#status-bar").queryAs(StatusBar.class);
         assertThat(status.getText()).isEqualTo("字号：20 像素");
         assertThat(robot.lookup("#welcome").query().getStyle()).contains("-fx-font-size: 20px");
 
