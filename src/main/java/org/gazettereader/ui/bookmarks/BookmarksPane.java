@@ -150,17 +150,25 @@ public final class BookmarksPane {
             return;
         }
         Anchor at = reader.currentAnchor();
-        TextInputDialog d = new TextInputDialog(reader.placeLabel());
-        d.initOwner(tree.getScene().getWindow());
-        d.setTitle(m.get("bookmarks.addTitle"));
-        d.setHeaderText(m.get("bookmarks.addHeader"));
-        d.getEditor().setId("bookmark-label");
+        TextInputDialog d = labelDialog(reader.placeLabel(), "bookmarks.addTitle", "bookmarks.addHeader");
         Optional<String> label = d.showAndWait();
         label.filter(s -> !s.isBlank()).ifPresent(s -> background.submit(
                 () -> {
                     store.add(doc.id(), at, s.strip());
                     return null;
                 }, x -> refresh(), failed));
+    }
+
+    /** The dialog that asks for a bookmark's name, wide enough to show a title › heading label whole. */
+    private TextInputDialog labelDialog(String label, String titleKey, String headerKey) {
+        TextInputDialog d = new TextInputDialog(label);
+        d.initOwner(tree.getScene().getWindow());
+        d.setTitle(m.get(titleKey));
+        d.setHeaderText(m.get(headerKey));
+        d.getEditor().setId("bookmark-label");
+        d.getEditor().setPrefColumnCount(36);
+        d.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return d;
     }
 
     private BookmarkEntry selected() {
@@ -180,11 +188,7 @@ public final class BookmarksPane {
         if (b == null) {
             return;
         }
-        TextInputDialog d = new TextInputDialog(b.bookmark().label());
-        d.initOwner(tree.getScene().getWindow());
-        d.setTitle(m.get("bookmarks.renameTitle"));
-        d.setHeaderText(m.get("bookmarks.renameHeader"));
-        d.getEditor().setId("bookmark-label");
+        TextInputDialog d = labelDialog(b.bookmark().label(), "bookmarks.renameTitle", "bookmarks.renameHeader");
         d.showAndWait().filter(s -> !s.isBlank()).ifPresent(s -> background.submit(() -> {
             store.rename(b.bookmark().id(), s.strip());
             return null;

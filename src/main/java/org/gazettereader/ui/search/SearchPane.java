@@ -309,7 +309,10 @@ public final class SearchPane {
             box.getItems().setAll(items);
         };
         fill.run();
-        issues.addListener((o, was, now) -> fill.run());
+        issues.addListener((o, was, now) -> {
+            fill.run();
+            vm.libraryChanged();
+        });
         box.valueProperty().addListener((o, was, now) -> {
             String value = now == null || now.equals(any) ? null : now;
             if (!Objects.equals(value, vm.issueProperty().get())) {

@@ -182,6 +182,17 @@ public final class SearchViewModel {
         }, e -> status.set(messages.get("search.failed", messages.describe(e))));
     }
 
+    /**
+     * The library opened, or its issues changed: what was typed before it was ready (the panel said
+     * 公报库尚未打开) or the results of the library as it was are searched again.
+     */
+    public void libraryChanged() {
+        String q = query.get();
+        if (q != null && !q.isBlank()) {
+            search();
+        }
+    }
+
     /** Suggestions for what is typed; called by the completion popup on its own thread. */
     public List<Suggestion> suggest(String prefix) {
         NoticeSearcher s = searcher.get();

@@ -87,6 +87,21 @@ class SearchViewModelTest {
     }
 
     @Test
+    void whatWasTypedBeforeTheLibraryOpenedIsSearchedWhenItOpens() {
+        java.util.concurrent.atomic.AtomicReference<org.gazettereader.search.NoticeSearcher> open =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        SearchViewModel vm = new SearchViewModel(open::get, background, zh);
+        vm.queryProperty().set("zscq");
+        searchAndAnswer(vm);
+        assertThat(vm.statusProperty().get()).isEqualTo("公报库尚未打开，请稍候。");
+        open.set(library.searcher());
+        vm.libraryChanged();
+        background.runAll();
+        assertThat(vm.resultsProperty().get()).isNotEmpty();
+        assertThat(vm.statusProperty().get()).startsWith("共 ");
+    }
+
+    @Test
     void aFilterNarrowsAndAFilterThatLeavesNothingSaysToRemoveOne() {
         SearchViewModel vm = vm();
         vm.queryProperty().set("实施");
