@@ -51,6 +51,7 @@ public final class GazetteApp extends Application {
     private ReaderViewModel readerVm;
     private KioskSettings kiosk = KioskSettings.off();
     private KioskShell kioskShell;
+    private OutdatedIssues outdated;
 
     @Override
     public void start(Stage primaryStage) {
@@ -81,6 +82,7 @@ public final class GazetteApp extends Application {
                 searchWork, home.exports(), kiosk, clock, kioskLibrary, pinGate::attempt,
                 kiosk.enabled() ? counters(home, clock, log) : null);
         readerVm = ui.reader;
+        outdated = new OutdatedIssues(vm, messages);
         watcher = ui.watcher;
         watcher.onReplaced(fresh -> openLibrary = fresh); // a library bundle installed over the open library
         kioskShell = ui.kiosk;
@@ -121,8 +123,14 @@ public final class GazetteApp extends Application {
                     vm.libraryOpened(issues);
                     lastRead.ifPresent(n -> readerVm.open(LibraryPane.document(n), at));
                     StartupProbe.report();
+                    if (Training.requested()) {
+                        Training.run(lib, libraryWork, readerVm, ui.search);
+                    }
                 });
                 warmUpWork.execute(() -> warmUp(lib));
+                if (!Training.requested()) {
+                    outdated.reparse(lib);
+                }
             } catch (RuntimeException e) {
                 log.error("Cannot open the library {}", library, e);
                 Platform.runLater(() -> vm.libraryFailed(e));
@@ -179,6 +187,9 @@ public final class GazetteApp extends Application {
     public void stop() {
         if (kioskShell != null) {
             kioskShell.stop();
+        }
+        if (outdated != null) {
+            outdated.stop();
         }
         if (watcher != null) {
             watcher.stop();

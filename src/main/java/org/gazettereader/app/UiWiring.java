@@ -46,6 +46,7 @@ final class UiWiring {
     final ReaderViewModel reader;
     final ShellView view;
     final ImportController importer;
+    final SearchViewModel search;
     /** Stopped with the window: it polls through the library executor, which closes then. */
     final LibraryWatcher watcher;
     /** The public terminal's window around {@link #view}, or null for the desktop reader. */
@@ -71,7 +72,7 @@ final class UiWiring {
         ReaderView readerView = new ReaderView(reader, measurer, messages, vm.fontSizeProperty().get());
         NoticeOpener opener = new NoticeOpener(libraryWork, notices, reader, readerView::focus, vm::failed);
         LibraryTree tree = new LibraryTree(messages, libraryWork, notices::ofIssue);
-        SearchViewModel searchVm = new SearchViewModel(() -> library.get() == null ? null : library.get().searcher(),
+        SearchViewModel searchVm = search = new SearchViewModel(() -> library.get() == null ? null : library.get().searcher(),
                 searchWork, messages);
         SearchPane search = new SearchPane(searchVm, messages, opener::openAtHits, vm.issuesProperty());
         BookmarksPane bookmarks = new BookmarksPane(messages, libraryWork,

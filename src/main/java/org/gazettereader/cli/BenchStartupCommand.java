@@ -3,57 +3,106 @@ package org.gazettereader.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench startup}: starts the reader window {@code --runs} times in fresh JVMs and reports
  * the time from JVM start to a usable window (library open, tree filled). Needs a display
  * (under Linux without one: {@code xvfb-run -a java -jar … bench startup}).
+ *
+ * <p>The runs use this JVM's runtime, class path and launcher options (module exports, class-data
+ * sharing), so that started by an installed launcher ({@code bin/gazette-reader bench startup}) it
+ * measures the installed image. {@code --compare-archive} runs the same number with the launcher's
+ * class-data-sharing archive, then without any ({@code -Xshare:off}: the runtime made for the app
+ * has no archive of its own).
  */
 @Command(name = "startup", mixinStandardHelpOptions = true, resourceBundle = "org.gazettereader.i18n.cli")
 public final class BenchStartupCommand extends LibraryCommand {
+    private static final String ARCHIVE = "-XX:SharedArchiveFile=";
+
     @Mixin
     Runs runs = new Runs(5);
+
+    @Option(names = "--compare-archive", descriptionKey = "bench.startup.compareArchive")
+    boolean compareArchive;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = out();
-        long[] ms = new long[runs.count()];
-        for (int i = 0; i < runs.count(); i++) {
-            Path report = Files.createTempFile("gazette-startup", ".txt");
-            Files.delete(report);
-            List<String> cmd = new java.util.ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dgazette.startupReport=" + report, "-Dgazette.exitAfterStartup=true",
-                    "-cp", System.getProperty("java.class.path"), "org.gazettereader.app.Main"));
-            if (library.library != null) {
-                cmd.add("--library=" + library.library.toAbsolutePath());
+        List<String> inherited = launcherOptions(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        Map<String, List<String>> configurations = new LinkedHashMap<>();
+        if (!compareArchive) {
+            configurations.put("", inherited);
+        } else {
+            List<String> without = new ArrayList<>(inherited.stream()
+                    .filter(o -> !o.startsWith(ARCHIVE) && !o.startsWith("-Xshare")).toList());
+            without.add("-Xshare:off");
+            if (inherited.stream().anyMatch(o -> o.startsWith(ARCHIVE))) {
+                configurations.put("with the CDS archive", inherited);
+            } else {
+                out.println("this JVM uses no CDS archive (" + ARCHIVE + "…): start it from an installed image");
             }
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("the window did not start within 60 s");
-            }
-            if (!Files.exists(report)) {
-                throw new IllegalStateException("the window did not start (exit code " + p.exitValue()
-                        + "); it needs a display: run under xvfb-run on a machine without one");
-            }
-            ms[i] = Long.parseLong(Files.readString(report, StandardCharsets.UTF_8).strip());
-            Files.delete(report);
-            out.printf(Locale.ROOT, "run %d: %d ms%n", i + 1, ms[i]);
+            configurations.put("without (-Xshare:off)", without);
         }
-        Arrays.sort(ms);
-        out.printf(Locale.ROOT, "start-up to a usable window: median %d ms, min %d ms, max %d ms over %d runs%n",
-                ms[runs.count() / 2], ms[0], ms[runs.count() - 1], runs.count());
+        for (Map.Entry<String, List<String>> c : configurations.entrySet()) {
+            String label = c.getKey().isEmpty() ? "" : c.getKey() + ": ";
+            long[] ms = new long[runs.count()];
+            for (int i = 0; i < runs.count(); i++) {
+                ms[i] = startOnce(c.getValue());
+                out.printf(Locale.ROOT, "%srun %d: %d ms%n", label, i + 1, ms[i]);
+            }
+            Arrays.sort(ms);
+            out.printf(Locale.ROOT, "%sstart-up to a usable window: median %d ms, min %d ms, max %d ms over %d runs%n",
+                    label, ms[runs.count() / 2], ms[0], ms[runs.count() - 1], runs.count());
+        }
         return 0;
+    }
+
+    /**
+     * The options a launcher gave this JVM that the measured runs need too: module exports and opens,
+     * class-data sharing, the jpackage version property. Not agents, heap sizes or debug options.
+     */
+    static List<String> launcherOptions(List<String> jvmArguments) {
+        return jvmArguments.stream().filter(a -> a.startsWith("--add-exports") || a.startsWith("--add-opens")
+                || a.startsWith(ARCHIVE) || a.startsWith("-Xshare:") || a.startsWith("-Djpackage.app-version=")).toList();
+    }
+
+    private long startOnce(List<String> options) throws IOException, InterruptedException {
+        Path report = Files.createTempFile("gazette-startup", ".txt");
+        Files.delete(report);
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(options);
+        cmd.addAll(List.of("-Dgazette.startupReport=" + report, "-Dgazette.exitAfterStartup=true",
+                "-cp", System.getProperty("java.class.path"), "org.gazettereader.app.Main"));
+        if (library.library != null) {
+            cmd.add("--library=" + library.library.toAbsolutePath());
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the window did not start within 60 s");
+        }
+        if (!Files.exists(report)) {
+            throw new IllegalStateException("the window did not start (exit code " + p.exitValue()
+                    + "); it needs a display: run under xvfb-run on a machine without one");
+        }
+        long ms = Long.parseLong(Files.readString(report, StandardCharsets.UTF_8).strip());
+        Files.delete(report);
+        return ms;
     }
 }

@@ -30,7 +30,8 @@ public final class Database implements AutoCloseable {
     static final String MIGRATIONS = "/org/gazettereader/library/migrations/";
     /** The migration that packs a notice's blocks into one value; its rows are converted in Java. */
     static final int PACKED_TEXTS = 4;
-    static final List<String> MIGRATION_FILES = List.of("001_init.sql", "002_journal.sql", "003_documents.sql", "004_packed_texts.sql");
+    static final List<String> MIGRATION_FILES = List.of("001_init.sql", "002_journal.sql", "003_documents.sql", "004_packed_texts.sql",
+            "005_importer_version.sql");
 
     /** Work inside a transaction. */
     @FunctionalInterface

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.gazettereader.config.Problem;
+import org.gazettereader.importing.ImporterVersion;
 import org.gazettereader.model.DocNumber;
 import org.gazettereader.model.IssueSummary;
 import org.gazettereader.model.LibraryNotice;
@@ -119,6 +120,33 @@ public final class Library implements AutoCloseable {
     public ImportSummary importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled, boolean again) {
         List<Path> all = IssueImporter.expand(paths);
         return writer.write("import", true, () -> importer.run(slot.get(), all, listener, cancelled, again));
+    }
+
+    /**
+     * The kept originals of the issues and documents an older importer parsed than this build's
+     * ({@link ImporterVersion#CURRENT}): what {@link #reparseOutdated} parses again. Empty for a
+     * library opened read-only, which is never changed.
+     */
+    public List<Path> outdatedOriginals() {
+        if (readOnly()) {
+            return List.of();
+        }
+        return read("the importer versions", c -> LibraryStore.sourcesParsedBefore(c, ImporterVersion.CURRENT))
+                .stream().map(folder::resolve).toList();
+    }
+
+    /**
+     * Parses the kept originals of {@link #outdatedOriginals()} again with this build's importer,
+     * each replacing its issue (bookmarks, reading places and file names stay): what
+     * {@code import --again DIR/sources} does, for only the issues that need it. A file that fails
+     * keeps its issue as it was and is reported in the summary.
+     */
+    public ImportSummary reparseOutdated(ImportListener listener, BooleanSupplier cancelled) {
+        List<Path> outdated = outdatedOriginals();
+        if (outdated.isEmpty()) {
+            return new ImportSummary(List.of(), false, 0);
+        }
+        return importPaths(outdated, listener, cancelled, true);
     }
 
     /** Deletes an issue with its notices; bookmarks stay (they come back if it is imported again). */

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gazettereader.importing.ImporterVersion;
 import org.gazettereader.model.Attachment;
 import org.gazettereader.model.Block;
 import org.gazettereader.model.DocNumber;
@@ -125,6 +126,21 @@ final class LibraryStore {
         return ids.isEmpty() ? Optional.empty() : issues(c, "WHERE i.id = ?", ids.get(0)).stream().findFirst();
     }
 
+    /** The kept originals (relative to the library folder) of issues an importer older than {@code version} parsed. */
+    static List<String> sourcesParsedBefore(Connection c, int version) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT source_path FROM issues WHERE importer_version < ? ORDER BY id")) {
+            ps.setInt(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
     static String sourcePath(Connection c, long issueId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT source_path FROM issues WHERE id = ?")) {
             ps.setLong(1, issueId);
@@ -164,8 +180,8 @@ final class LibraryStore {
         long issueId;
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO issues(gazette_id, year, issue, total_issue, published, publisher, sections, warnings,
-                                   source_name, source_path, source_sha256, source_size, imported_at, kind)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                                   source_name, source_path, source_sha256, source_size, imported_at, kind, importer_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, gazetteId);
             setInt(ps, 2, issue.year());
             setInt(ps, 3, issue.issue());
@@ -180,6 +196,7 @@ final class LibraryStore {
             ps.setLong(12, source.size());
             ps.setString(13, Instant.now().toString());
             ps.setString(14, document ? DOCUMENT : "issue");
+            ps.setInt(15, ImporterVersion.CURRENT);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

@@ -1,0 +1,559 @@
+// SPDX-License-Identifier: Apache-2.0
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Builds the packages for the machine it runs on; {@code mvn -Pinstaller package} runs it after the
+ * jar as {@code java installer/Package.java BASEDIR VERSION}. A source-file program, so that the
+ * same steps run on Linux, Windows and macOS with nothing but the JDK:
+ *
+ * <ol>
+ * <li>checks with jdeps that {@code installer/jlink-modules.txt} names every module the app needs;
+ * <li>links a runtime of those modules (JavaFX from the Maven artifacts in {@code target/lib});
+ * <li>makes the app image {@code target/installer/gazette-reader} with jpackage (two launchers:
+ *     the reader and the public terminal with {@code --kiosk});
+ * <li>makes the class-data-sharing archives: the runtime's base archive, then the app's from a
+ *     training run (the window on the sample library when there is a display, else an import);
+ * <li>makes the installer this system can: .deb (dpkg-deb and fakeroot), .rpm (rpmbuild), .msi
+ *     (WiX 3 on the PATH), .dmg; a missing tool skips that step and says so.
+ * </ol>
+ * Options (system properties): {@code -Dinstaller.packages=false} stops after the app image.
+ */
+public final class Package {
+    static final String NAME = "gazette-reader";
+    static final String KIOSK = "gazette-reader-kiosk";
+    static final String MAIN_CLASS = "org.gazettereader.app.Main";
+    static final String ARCHIVE = NAME + ".jsa";
+    static final String CLASS_LIST = NAME + ".classlist";
+
+    private final Path base;
+    private final Path target;
+    private final Path out;
+    private final Path work;
+    private final String version;
+    private final String os;
+
+    private Package(Path base, String version) {
+        this.base = base.toAbsolutePath().normalize();
+        this.target = this.base.resolve("target");
+        this.out = target.resolve("installer");
+        this.work = target.resolve("installer-work");
+        // jpackage wants one to three numbers: 0.1.0-SNAPSHOT is packaged as 0.1.0.
+        this.version = version.replaceAll("[^0-9.].*$", "");
+        String n = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        this.os = n.startsWith("windows") ? "windows" : n.startsWith("mac") ? "macos" : "linux";
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: java installer/Package.java BASEDIR VERSION");
+            System.exit(2);
+        }
+        long start = System.nanoTime();
+        Package p = new Package(Path.of(args[0]), args[1]);
+        p.build(!"false".equals(System.getProperty("installer.packages")));
+        System.out.printf(Locale.ROOT, "[installer] done in %d s%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+    }
+
+    void build(boolean packages) throws Exception {
+        Path jar = target.resolve(NAME + ".jar");
+        Path lib = target.resolve("lib");
+        if (!Files.isRegularFile(jar) || !Files.isDirectory(lib)) {
+            throw new IllegalStateException(jar + " and " + lib + " are missing: run mvn package first");
+        }
+        deleteTree(work);
+        deleteTree(out.resolve(NAME));
+        Files.createDirectories(work);
+        Files.createDirectories(out);
+
+        List<Path> fxJars = jars(lib).stream().filter(Package::isPlatformFxJar).toList();
+        List<Path> appJars = new ArrayList<>();
+        appJars.add(jar);
+        jars(lib).stream().filter(j -> !j.getFileName().toString().startsWith("javafx-")).forEach(appJars::add);
+        if (fxJars.isEmpty()) {
+            throw new IllegalStateException("No platform JavaFX jars (javafx-*-linux|win|mac*.jar) in " + lib);
+        }
+
+        Set<String> modules = modules();
+        checkModules(modules, fxJars, appJars);
+        Path runtime = link(modules, fxJars);
+        Path input = work.resolve("input");
+        Files.createDirectories(input);
+        for (Path j : appJars) {
+            if (j.getFileName().toString().startsWith("sqlite-jdbc-")) {
+                thinSqlite(j, input.resolve(j.getFileName()));
+            } else {
+                Files.copy(j, input.resolve(j.getFileName()));
+            }
+        }
+        Path image = appImage(runtime, input);
+        archives(image);
+        report("app image", image);
+        if (packages) {
+            installers(image);
+        }
+    }
+
+    // ---- modules ------------------------------------------------------------------------------
+
+    Set<String> modules() throws IOException {
+        Set<String> m = new LinkedHashSet<>();
+        for (String line : Files.readAllLines(base.resolve("installer/jlink-modules.txt"), StandardCharsets.UTF_8)) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                m.add(s);
+            }
+        }
+        return m;
+    }
+
+    /** Fails the build when jdeps finds a module the list does not name: the app would fail at run time. */
+    void checkModules(Set<String> listed, List<Path> fxJars, List<Path> appJars) {
+        List<String> args = new ArrayList<>(List.of("-q", "--multi-release", "17", "--ignore-missing-deps",
+                "--print-module-deps", "--module-path", join(fxJars), "--add-modules", "javafx.controls",
+                "--class-path", join(appJars.subList(1, appJars.size()))));
+        appJars.forEach(j -> args.add(j.toString()));
+        String found = tool("jdeps", args).strip();
+        Set<String> needed = new TreeSet<>(List.of(found.split(",")));
+        System.out.println("[installer] jdeps finds: " + String.join(" ", needed));
+        needed.removeAll(listed);
+        if (!needed.isEmpty()) {
+            throw new IllegalStateException("jdeps finds modules that installer/jlink-modules.txt does not list: "
+                    + needed + ". Add them there (and to installer/README.md), or the app fails at run time.");
+        }
+    }
+
+    Path link(Set<String> modules, List<Path> fxJars) {
+        Path runtime = work.resolve("runtime");
+        // Native commands stay: bin/java makes the CDS archives and starts bench startup's runs.
+        tool("jlink", List.of("--module-path", join(fxJars), "--add-modules", String.join(",", modules),
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--include-locales=en,zh",
+                "--compress=2", "--output", runtime.toString()));
+        return runtime;
+    }
+
+    /**
+     * sqlite-jdbc carries its native library for 20 systems (10 of its 12 MB); the copy in the
+     * package keeps only this system's ({@code org/sqlite/native/Linux/x86_64/} here), which is the
+     * one it loads.
+     */
+    void thinSqlite(Path from, Path to) throws IOException {
+        String arch = switch (System.getProperty("os.arch")) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> System.getProperty("os.arch");
+        };
+        String keep = "org/sqlite/native/" + switch (os) {
+            case "windows" -> "Windows";
+            case "macos" -> "Mac";
+            default -> "Linux";
+        } + "/" + arch + "/";
+        boolean kept = false;
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+                var zout = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                String n = e.getName();
+                if (n.startsWith("org/sqlite/native/") && !n.endsWith("/") && !n.startsWith(keep)) {
+                    continue;
+                }
+                kept |= n.startsWith(keep) && !n.endsWith("/");
+                var copy = new java.util.zip.ZipEntry(n);
+                copy.setTime(e.getTime());
+                zout.putNextEntry(copy);
+                in.transferTo(zout);
+                zout.closeEntry();
+            }
+        }
+        if (!kept) {
+            throw new IllegalStateException(from + " has no native library under " + keep);
+        }
+        System.out.printf(Locale.ROOT, "[installer] %s: only %s kept (%.1f MB, was %.1f MB)%n", from.getFileName(), keep,
+                Files.size(to) / 1048576.0, Files.size(from) / 1048576.0);
+    }
+
+    // ---- the app image ------------------------------------------------------------------------
+
+    Path appImage(Path runtime, Path input) throws IOException {
+        List<String> a = new ArrayList<>(List.of("--type", "app-image", "--dest", out.toString(), "--name", NAME,
+                "--input", input.toString(), "--main-jar", NAME + ".jar", "--main-class", MAIN_CLASS,
+                "--runtime-image", runtime.toString(), "--app-version", version,
+                "--vendor", "Gazette Reader", "--description", "公报阅览 Gazette Reader",
+                "--copyright", "Apache-2.0",
+                "--icon", icon(NAME).toString(),
+                "--add-launcher", KIOSK + "=" + kioskLauncher()));
+        for (String o : javaOptions()) {
+            a.add("--java-options");
+            a.add(o);
+        }
+        if (os.equals("macos")) {
+            a.addAll(List.of("--mac-package-name", "公报阅览", "--mac-package-identifier", "org.gazettereader"));
+        }
+        tool("jpackage", a);
+        Path image = os.equals("macos") ? out.resolve(NAME + ".app") : out.resolve(NAME);
+        // The kiosk launcher's icon: jpackage copies it only on Windows and macOS; Linux desktop entries name it.
+        return image;
+    }
+
+    /** The second launcher: the same app with {@code --kiosk}, its own icon and menu entries. */
+    Path kioskLauncher() throws IOException {
+        Path p = work.resolve("kiosk-launcher.properties");
+        String text = "arguments=--kiosk\n"
+                + "description=Gazette Reader for public terminals\n"
+                + "icon=" + icon(KIOSK).toString().replace("\\", "/") + "\n"
+                + "linux-shortcut=true\nwin-shortcut=true\nwin-menu=true\n";
+        Files.writeString(p, text, StandardCharsets.ISO_8859_1);
+        return p;
+    }
+
+    /** What the launchers pass to the JVM (the same for both; the kiosk one adds --kiosk as an argument). */
+    static List<String> javaOptions() {
+        return List.of(
+                // ControlsFX's auto-completion reaches into JavaFX, which runs as named modules here.
+                "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
+                // Made at packaging time from a training run; a missing or stale one is ignored (-Xshare:auto).
+                "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto");
+    }
+
+    Path icon(String name) {
+        String ext = switch (os) {
+            case "windows" -> ".ico";
+            case "macos" -> ".icns";
+            default -> "-128.png";
+        };
+        return base.resolve("assets/icons/" + name + ext);
+    }
+
+    Path appDir(Path image) {
+        return switch (os) {
+            case "macos" -> image.resolve("Contents/app");
+            case "windows" -> image.resolve("app");
+            default -> image.resolve("lib/app");
+        };
+    }
+
+    Path runtimeDir(Path image) {
+        return switch (os) {
+            case "macos" -> image.resolve("Contents/runtime/Contents/Home");
+            case "windows" -> image.resolve("runtime");
+            default -> image.resolve("lib/runtime");
+        };
+    }
+
+    Path launcher(Path image, String name) {
+        return switch (os) {
+            case "macos" -> image.resolve("Contents/MacOS/" + name);
+            case "windows" -> image.resolve(name + ".exe");
+            default -> image.resolve("bin/" + name);
+        };
+    }
+
+    // ---- class-data sharing -------------------------------------------------------------------
+
+    /**
+     * The app's class-data-sharing archive: a training run started the way the launcher starts the
+     * app lists the classes it loads ({@code -XX:DumpLoadedClassList}); {@code -Xshare:dump} then
+     * writes them (JDK, JavaFX and class-path classes) into {@code lib/app/gazette-reader.jsa}, which
+     * the launchers name with {@code -XX:SharedArchiveFile}.
+     *
+     * <p>Why a static archive from a class list and not {@code -XX:ArchiveClassesAtExit}: on JDK 17
+     * either kind holds the absolute class path it was made with, and a moved image's archive is
+     * refused ("shared class paths mismatch"; a dynamic one also prints a warning at every start).
+     * The class list does not care where the jars are, so the .deb ships the list and its postinst
+     * makes the archive where the package is installed, in seconds and without a display.
+     */
+    void archives(Path image) throws IOException, InterruptedException {
+        Path java = runtimeDir(image).resolve("bin").resolve(os.equals("windows") ? "java.exe" : "java");
+        Path appDir = appDir(image);
+        Launch launch = Launch.read(appDir.resolve(NAME + ".cfg"), appDir);
+        Path list = appDir.resolve(CLASS_LIST);
+        Path archive = appDir.resolve(ARCHIVE);
+        Path home = Files.createTempDirectory("gazette-train");
+        try {
+            List<String> jvm = new ArrayList<>();
+            jvm.add(java.toString());
+            jvm.addAll(launch.options());
+            jvm.addAll(List.of("-Xshare:off", "-Dgazette.home=" + home, "-Djava.class.path=" + launch.classPath()));
+            // First the sample goes into the data folder's library, unrecorded: the archive is for the
+            // start that happens every day, not for the first one.
+            List<String> seed = new ArrayList<>(jvm);
+            seed.addAll(List.of(MAIN_CLASS, "import", "--library", home.resolve("library").toString(),
+                    extractSample(home).toString()));
+            int code = run(seed, Map.of(), 300, home.resolve("seed.log"));
+            if (code != 0) {
+                System.out.println(Files.readString(home.resolve("seed.log"), StandardCharsets.UTF_8));
+                throw new IllegalStateException("Importing the sample for the CDS training run failed (exit code " + code + ")");
+            }
+            List<String> cmd = new ArrayList<>(jvm);
+            cmd.add("-XX:DumpLoadedClassList=" + list);
+            List<String> wrap = displayWrapper();
+            String how;
+            if (wrap != null) {
+                how = "the window on the sample library (open a notice, turn pages, search)";
+                cmd.addAll(List.of("-Dgazette.train=true", MAIN_CLASS));
+                List<String> all = new ArrayList<>(wrap);
+                all.addAll(cmd);
+                cmd = all;
+            } else {
+                how = "no display: a search of the sample library (the command line's classes only)";
+                cmd.addAll(List.of(MAIN_CLASS, "search", "知识产权"));
+            }
+            System.out.println("[installer] CDS training run: " + how);
+            code = run(cmd, Map.of(), 300, home.resolve("train.log"));
+            if (code != 0 || !Files.isRegularFile(list)) {
+                System.out.println(Files.exists(home.resolve("train.log"))
+                        ? Files.readString(home.resolve("train.log"), StandardCharsets.UTF_8) : "");
+                throw new IllegalStateException("The CDS training run failed (exit code " + code + ")");
+            }
+        } finally {
+            deleteTree(home);
+        }
+        dump(java, launch, list, archive);
+        // The launcher's own options with -Xshare:on: fails here, not silently at every start, if the archive is refused.
+        List<String> check = new ArrayList<>(List.of(java.toString()));
+        check.addAll(launch.options());
+        check.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Djava.class.path=" + launch.classPath(),
+                MAIN_CLASS, "--version"));
+        Path log = work.resolve("cds-check.log");
+        if (run(check, Map.of("LANG", "C.UTF-8"), 120, log) != 0) {
+            System.out.println(Files.readString(log, StandardCharsets.UTF_8));
+            throw new IllegalStateException("The launcher's JVM refuses the CDS archive " + archive);
+        }
+        long classes;
+        try (Stream<String> lines = Files.lines(list, StandardCharsets.UTF_8)) {
+            classes = lines.filter(l -> !l.startsWith("#") && !l.startsWith("@")).count();
+        }
+        System.out.printf(Locale.ROOT, "[installer] CDS archive %s: %d classes, %.1f MB%n", archive, classes,
+                Files.size(archive) / 1048576.0);
+    }
+
+    /** {@code -Xshare:dump} of the class list into the archive, with the launcher's options and class path. */
+    static void dump(Path java, Launch launch, Path list, Path archive) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        cmd.addAll(launch.options());
+        cmd.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive,
+                "-Djava.class.path=" + launch.classPath()));
+        Path log = archive.resolveSibling("cds-dump.log");
+        int code = run(cmd, Map.of(), 300, log);
+        if (code != 0 || !Files.isRegularFile(archive)) {
+            System.out.println(Files.readString(log, StandardCharsets.UTF_8));
+            throw new IllegalStateException("-Xshare:dump failed with exit code " + code);
+        }
+        Files.delete(log);
+    }
+
+    /** How to run the window here: directly with a display, under xvfb-run on Linux without one; null if neither. */
+    List<String> displayWrapper() {
+        if (!os.equals("linux")) {
+            return List.of();
+        }
+        String display = System.getenv("DISPLAY");
+        if (display != null && !display.isBlank()) {
+            return List.of();
+        }
+        if (onPath("xvfb-run")) {
+            return List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24");
+        }
+        return null;
+    }
+
+    Path extractSample(Path dir) throws IOException {
+        Path sample = dir.resolve("lvliang-gazette-2023-01.txt");
+        Files.copy(base.resolve("assets/samples/lvliang-gazette-2023-01.txt"), sample);
+        return sample;
+    }
+
+    /** The JVM options (but the archive's) and class path of a jpackage launcher's .cfg, with $APPDIR expanded. */
+    record Launch(List<String> options, String classPath) {
+        static Launch read(Path cfg, Path appDir) throws IOException {
+            List<String> options = new ArrayList<>();
+            List<String> cp = new ArrayList<>();
+            String section = "";
+            for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
+                String l = line.strip().replace("$APPDIR", appDir.toString());
+                if (l.startsWith("[")) {
+                    section = l;
+                } else if (section.equals("[JavaOptions]") && l.startsWith("java-options=")) {
+                    String o = l.substring("java-options=".length());
+                    // The archive is what is being made or checked: the caller names it.
+                    if (!o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-Xshare:")) {
+                        options.add(o);
+                    }
+                } else if (section.equals("[Application]") && l.startsWith("app.classpath=")) {
+                    cp.add(l.substring("app.classpath=".length()));
+                }
+            }
+            return new Launch(options, String.join(java.io.File.pathSeparator, cp));
+        }
+    }
+
+    // ---- installers ---------------------------------------------------------------------------
+
+    /**
+     * The archive made for the app image where it lies now is left out of the packages: it would be
+     * refused where they install (see {@link #archives}). The .deb's postinst makes it there.
+     */
+    void installers(Path image) throws IOException {
+        Path archive = appDir(image).resolve(ARCHIVE);
+        Path aside = work.resolve(ARCHIVE);
+        Files.move(archive, aside);
+        try {
+            packagesFor(image);
+        } finally {
+            Files.move(aside, archive);
+        }
+    }
+
+    void packagesFor(Path image) throws IOException {
+        switch (os) {
+            case "linux" -> {
+                if (onPath("dpkg-deb") && onPath("fakeroot")) {
+                    installer(image, "deb");
+                } else {
+                    System.out.println("[installer] no .deb: dpkg-deb or fakeroot is not installed");
+                }
+                if (onPath("rpmbuild")) {
+                    installer(image, "rpm");
+                } else {
+                    System.out.println("[installer] no .rpm: rpmbuild is not installed");
+                }
+            }
+            case "windows" -> {
+                if (onPath("candle.exe") && onPath("light.exe")) {
+                    installer(image, "msi");
+                } else {
+                    System.out.println("[installer] no .msi: WiX 3 (candle.exe, light.exe) is not on the PATH");
+                }
+            }
+            default -> installer(image, "dmg");
+        }
+    }
+
+    void installer(Path image, String type) throws IOException {
+        try (Stream<Path> old = Files.list(out)) {
+            for (Path p : old.filter(p -> p.getFileName().toString().endsWith("." + type)).toList()) {
+                Files.delete(p);
+            }
+        }
+        List<String> a = new ArrayList<>(List.of("--type", type, "--app-image", image.toString(), "--dest", out.toString(),
+                "--name", NAME, "--app-version", version, "--vendor", "Gazette Reader",
+                "--description", "公报阅览 Gazette Reader: offline reader for government gazettes",
+                "--license-file", base.resolve("LICENSE").toString(),
+                "--resource-dir", base.resolve("installer").resolve(os).toString(),
+                "@" + base.resolve("installer").resolve(os).resolve("jpackage-" + type + ".args")));
+        tool("jpackage", a);
+        try (Stream<Path> made = Files.list(out)) {
+            for (Path p : made.filter(p -> p.getFileName().toString().endsWith("." + type)).toList()) {
+                report(type, p);
+            }
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    static List<Path> jars(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** javafx-graphics-21.0.11-linux.jar: the modular jar with this platform's classes (the plain one is empty). */
+    static boolean isPlatformFxJar(Path p) {
+        return p.getFileName().toString().matches("javafx-[a-z]+-[0-9.]+-(linux|win|mac)[a-z0-9-]*\\.jar");
+    }
+
+    static String join(List<Path> paths) {
+        return paths.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    static String tool(String name, List<String> args) {
+        ToolProvider t = ToolProvider.findFirst(name)
+                .orElseThrow(() -> new IllegalStateException(name + " is not in this JDK (" + System.getProperty("java.home") + ")"));
+        StringWriter buf = new StringWriter();
+        StringWriter err = new StringWriter();
+        long start = System.nanoTime();
+        int code = t.run(new PrintWriter(buf, true), new PrintWriter(err, true), args.toArray(String[]::new));
+        System.out.printf(Locale.ROOT, "[installer] %s: %d s%n", name, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+        if (code != 0) {
+            System.err.print(buf);
+            System.err.print(err);
+            throw new IllegalStateException(name + " failed with exit code " + code + " (arguments: " + args + ")");
+        }
+        if (!name.equals("jdeps")) {
+            System.out.print(buf);
+        }
+        System.err.print(err);
+        return buf.toString();
+    }
+
+    static int run(List<String> cmd, Map<String, String> env, int seconds, Path log) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        if (log != null) {
+            pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        } else {
+            pb.inheritIO();
+        }
+        Process p = pb.start();
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            throw new IllegalStateException("Timed out after " + seconds + " s: " + cmd);
+        }
+        return p.exitValue();
+    }
+
+    static boolean onPath(String exe) {
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(java.io.File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, exe)));
+    }
+
+    static void report(String what, Path p) throws IOException {
+        long bytes;
+        if (Files.isDirectory(p)) {
+            try (Stream<Path> s = Files.walk(p)) {
+                bytes = s.filter(Files::isRegularFile).mapToLong(f -> {
+                    try {
+                        return Files.size(f);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).sum();
+            }
+        } else {
+            bytes = Files.size(p);
+        }
+        System.out.printf(Locale.ROOT, "[installer] %s: %s (%.1f MB)%n", what, p, bytes / 1048576.0);
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}
