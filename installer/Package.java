@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  * <li>makes the installer this system can: .deb (dpkg-deb and fakeroot), .rpm (rpmbuild), .msi
  *     (WiX 3 on the PATH), .dmg; a missing tool skips that step and says so.
  * </ol>
- * Options (system properties): {@code -Dinstaller.packages=false} stops after the app image.
+ * Options (system properties): {@code -Dinstaller.packages=false} stops after the app image;
+ * {@code -Dinstaller.reuseImage=true} makes only the packages, from the app image already built.
  */
 public final class Package {
     static final String NAME = "gazette-reader";
@@ -69,7 +70,11 @@ public final class Package {
         }
         long start = System.nanoTime();
         Package p = new Package(Path.of(args[0]), args[1]);
-        p.build(!"false".equals(System.getProperty("installer.packages")));
+        if (Boolean.getBoolean("installer.reuseImage")) {
+            p.installers(p.out.resolve(NAME));
+        } else {
+            p.build(!"false".equals(System.getProperty("installer.packages")));
+        }
         System.out.printf(Locale.ROOT, "[installer] done in %d s%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
     }
 
@@ -456,7 +461,7 @@ public final class Package {
                 "--name", NAME, "--app-version", version, "--vendor", "Gazette Reader",
                 "--description", "公报阅览 Gazette Reader: offline reader for government gazettes",
                 "--license-file", base.resolve("LICENSE").toString(),
-                "--resource-dir", base.resolve("installer").resolve(os).toString(),
+                "--resource-dir", resources().toString(),
                 "@" + base.resolve("installer").resolve(os).resolve("jpackage-" + type + ".args")));
         tool("jpackage", a);
         try (Stream<Path> made = Files.list(out)) {
@@ -464,6 +469,28 @@ public final class Package {
                 report(type, p);
             }
         }
+    }
+
+    /**
+     * jpackage's resource folder for the packages: {@code installer/<os>/} plus, on Linux, each
+     * launcher's icon under the launcher's name. A package made from an app image otherwise gives
+     * every launcher the same icon (the kiosk one would be the reader's).
+     */
+    Path resources() throws IOException {
+        Path dir = work.resolve("resources-" + os);
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        try (Stream<Path> s = Files.list(base.resolve("installer").resolve(os))) {
+            for (Path f : s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".args")).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        if (os.equals("linux")) {
+            for (String launcher : List.of(NAME, KIOSK)) {
+                Files.copy(icon(launcher), dir.resolve(launcher + ".png"));
+            }
+        }
+        return dir;
     }
 
     // ---- helpers ------------------------------------------------------------------------------

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Smoke test of the packaged reader (CI runs it after `mvn -Pinstaller package`): the app image's
+# launcher prints its version, parses the sample (15 notices), imports it into a temporary library
+# and checks that library; nothing is written inside the app image (user data lives elsewhere); and,
+# where dpkg-deb exists and a .deb was made, the package's metadata and contents are listed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+image=target/installer/gazette-reader
+launcher=$image/bin/gazette-reader
+sample=assets/samples/lvliang-gazette-2023-01.txt
+fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
+
+[ -x "$launcher" ] || fail "no launcher at $launcher (run mvn -B -Pinstaller package first)"
+[ -x "$image/bin/gazette-reader-kiosk" ] || fail "no public-terminal launcher in $image/bin"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export GAZETTE_READER_HOME="$tmp/home" LANG=C.UTF-8
+touch "$tmp/before"
+sleep 1
+
+version=$("$launcher" --version)
+echo "--version: $version"
+[[ "$version" == gazette-reader\ * ]] || fail "--version printed '$version'"
+
+notices=$("$launcher" parse "$sample" | sed -n 's/^公文 \([0-9]*\) 篇：$/\1/p')
+echo "parse: $notices notices"
+[ "$notices" = 15 ] || fail "parse of the sample found '$notices' notices, not 15"
+
+"$launcher" import --library "$tmp/lib" "$sample" | tail -1
+"$launcher" check --library "$tmp/lib" || fail "check of the new library exited $?"
+
+written=$(find "$image" -newer "$tmp/before" -print)
+[ -z "$written" ] || fail "the launcher wrote inside the app image: $written"
+[ -d "$GAZETTE_READER_HOME/logs" ] || fail "no logs in the data folder $GAZETTE_READER_HOME"
+echo "user data: only under $GAZETTE_READER_HOME and $tmp/lib; nothing written in $image"
+
+du -sh "$image"
+if command -v dpkg-deb >/dev/null; then
+  shopt -s nullglob
+  debs=(target/installer/*.deb)
+  if [ ${#debs[@]} -eq 0 ]; then
+    echo "no .deb was made (fakeroot missing?): nothing to list"
+  else
+    for deb in "${debs[@]}"; do
+      ls -l "$deb"
+      dpkg-deb --info "$deb"
+      contents=$(dpkg-deb --contents "$deb")
+      grep -v '/lib/runtime/legal/' <<<"$contents"
+      for f in bin/gazette-reader bin/gazette-reader-kiosk lib/app/gazette-reader.classlist \
+               lib/gazette-reader-gazette-reader.desktop lib/gazette-reader-gazette-reader-kiosk.desktop; do
+        grep -q " \./opt/gazette-reader/$f\$" <<<"$contents" || fail "$deb holds no $f"
+      done
+      if grep -q 'gazette-reader\.jsa$' <<<"$contents"; then
+        fail "$deb holds a CDS archive made for another folder (its postinst makes it)"
+      fi
+    done
+  fi
+else
+  echo "dpkg-deb not installed: no .deb to list"
+fi
+echo "smoke test passed"
