@@ -30,10 +30,11 @@ import java.util.stream.Stream;
  * <li>links a runtime of those modules (JavaFX from the Maven artifacts in {@code target/lib});
  * <li>makes the app image {@code target/installer/gazette-reader} with jpackage (two launchers:
  *     the reader and the public terminal with {@code --kiosk});
- * <li>makes the class-data-sharing archives: the runtime's base archive, then the app's from a
- *     training run (the window on the sample library when there is a display, else an import);
+ * <li>makes the class-data-sharing archive from the class list of a training run (the window on
+ *     the sample library when there is a display, else a search on the command line);
  * <li>makes the installer this system can: .deb (dpkg-deb and fakeroot), .rpm (rpmbuild), .msi
- *     (WiX 3 on the PATH), .dmg; a missing tool skips that step and says so.
+ *     (WiX 3 on the PATH), .dmg; a missing tool skips that step and says so. The packages hold the
+ *     class list, not the archive made for the app image's folder (see {@link #archives}).
  * </ol>
  * Options (system properties): {@code -Dinstaller.packages=false} stops after the app image;
  * {@code -Dinstaller.reuseImage=true} makes only the packages, from the app image already built.
@@ -71,7 +72,7 @@ public final class Package {
         long start = System.nanoTime();
         Package p = new Package(Path.of(args[0]), args[1]);
         if (Boolean.getBoolean("installer.reuseImage")) {
-            p.installers(p.out.resolve(NAME));
+            p.installers(p.image());
         } else {
             p.build(!"false".equals(System.getProperty("installer.packages")));
         }
@@ -85,7 +86,7 @@ public final class Package {
             throw new IllegalStateException(jar + " and " + lib + " are missing: run mvn package first");
         }
         deleteTree(work);
-        deleteTree(out.resolve(NAME));
+        deleteTree(image());
         Files.createDirectories(work);
         Files.createDirectories(out);
 
@@ -212,9 +213,12 @@ public final class Package {
             a.addAll(List.of("--mac-package-name", "公报阅览", "--mac-package-identifier", "org.gazettereader"));
         }
         tool("jpackage", a);
-        Path image = os.equals("macos") ? out.resolve(NAME + ".app") : out.resolve(NAME);
-        // The kiosk launcher's icon: jpackage copies it only on Windows and macOS; Linux desktop entries name it.
-        return image;
+        return image();
+    }
+
+    /** Where jpackage puts the app image. */
+    Path image() {
+        return os.equals("macos") ? out.resolve(NAME + ".app") : out.resolve(NAME);
     }
 
     /** The second launcher: the same app with {@code --kiosk}, its own icon and menu entries. */
