@@ -46,6 +46,8 @@ public final class GazetteApp extends Application {
     private final FxBackground searchWork = new FxBackground("gazette-search");
     private final FxBackground warmUpWork = new FxBackground("gazette-warm-up");
     private volatile boolean stopping;
+    /** Parsing issues again after an upgrade: its own thread, so that reading goes on meanwhile. */
+    private final FxBackground reparseWork = new FxBackground("gazette-reparse");
     private LibraryWatcher watcher;
     private volatile Library openLibrary;
     private ReaderViewModel readerVm;
@@ -129,7 +131,7 @@ public final class GazetteApp extends Application {
                 });
                 warmUpWork.execute(() -> warmUp(lib));
                 if (!Training.requested()) {
-                    outdated.reparse(lib);
+                    reparseWork.execute(() -> outdated.reparse(lib));
                 }
             } catch (RuntimeException e) {
                 log.error("Cannot open the library {}", library, e);
@@ -201,6 +203,7 @@ public final class GazetteApp extends Application {
         searchWork.close();
         warmUpWork.close();
         libraryWork.close();
+        reparseWork.close();
         Library lib = openLibrary;
         if (lib != null) {
             lib.close();

@@ -32,7 +32,10 @@ final class OutdatedIssues {
         this.messages = messages;
     }
 
-    /** Runs on the library thread, after the window shows the library as it is. */
+    /**
+     * Runs on a thread of its own once the window shows the library as it is: the library thread
+     * stays free to open notices, which read the issues as they are until each is replaced.
+     */
     void reparse(Library lib) {
         List<Path> outdated = lib.outdatedOriginals();
         if (outdated.isEmpty()) {
