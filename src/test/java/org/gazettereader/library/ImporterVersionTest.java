@@ -20,13 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The importer version recorded per issue (migration 004), and what an upgrade does with it: a
- * library written by the previous release (schema 3, no version recorded) or by an older importer
+ * library written by the previous release (no version recorded) or by an older importer
  * has the kept originals of those issues parsed again, each replacing its issue, with bookmarks and
  * reading places kept; issues the current importer parsed are left alone.
  */
 class ImporterVersionTest {
     /** The sample's 吕政发〔2023〕2号 notice, as the current importer files it. */
     private static final String DOC_NUMBER = "吕政发〔2023〕2号";
+    /** A notice of the sample the older importer is made to have missed. */
+    private static final String MISSED = "吕政函〔2023〕3号";
 
     @TempDir
     Path dir;
@@ -65,23 +67,26 @@ class ImporterVersionTest {
     }
 
     /**
-     * A library as an older importer left it: the sample issue with one notice's title garbled and its
-     * body cut to the first block, a bookmark and a reading place in that notice's later text, and a
-     * law the current importer parsed. Returns the id of the damaged notice.
+     * A library as an older importer left it: the sample issue with one notice's title garbled and
+     * another notice missing, a bookmark and a reading place in the garbled one, a bookmark in the
+     * missing one, and a law the current importer parsed. Returns the id of the garbled notice.
      */
     private String olderLibrary(Path lib, int sampleVersion) throws Exception {
         String id;
+        String missed;
         try (Library l = Library.open(lib)) {
             assertThat(importAll(l, sample(), law()).count(ImportSummary.Outcome.IMPORTED)).isEqualTo(2);
             LibraryNotice n = l.find(DOC_NUMBER).get(0);
             id = n.notice().id();
-            assertThat(n.notice().blocks()).hasSizeGreaterThan(3);
+            missed = l.find(MISSED).get(0).notice().id();
             l.places().addBookmark(id, new Anchor(0, 3, 2), "第三段的书签");
             l.places().savePosition(id, new Anchor(0, 2, 5));
+            l.places().addBookmark(missed, new Anchor(0, 1, 0), "漏掉的那篇");
         }
-        sql(lib, "UPDATE issues SET importer_version = " + sampleVersion + " WHERE kind = 'issue'",
+        sql(lib, "PRAGMA foreign_keys = ON",
+                "UPDATE issues SET importer_version = " + sampleVersion + " WHERE kind = 'issue'",
                 "UPDATE notices SET title = '旧导入程序读错的标题' WHERE id = '" + id + "'",
-                "DELETE FROM blocks WHERE notice_id = '" + id + "' AND part = 0 AND ord > 0");
+                "DELETE FROM notices WHERE id = '" + missed + "'");
         return id;
     }
 
@@ -109,6 +114,7 @@ class ImporterVersionTest {
                 assertThat(p).isRegularFile();
             });
             assertThat(l.find(id).get(0).notice().title()).isEqualTo("旧导入程序读错的标题");
+            assertThat(l.find(MISSED)).isEmpty();
 
             List<Integer> progress = new ArrayList<>();
             ImportSummary s = l.reparseOutdated((done, total, file) -> progress.add(done), () -> false);
@@ -117,9 +123,11 @@ class ImporterVersionTest {
             assertThat(progress).isNotEmpty();
             LibraryNotice again = l.find(id).get(0);
             assertThat(again.notice().title()).isNotEqualTo("旧导入程序读错的标题").contains("吕梁市人民政府");
-            assertThat(again.notice().blocks()).hasSizeGreaterThan(3);
             assertThat(l.find(DOC_NUMBER)).extracting(n -> n.notice().id()).containsExactly(id);
-            assertThat(l.places().bookmarkEntries()).singleElement().satisfies(b -> {
+            assertThat(l.find(MISSED)).singleElement().satisfies(n -> assertThat(n.notice().blocks()).isNotEmpty());
+            assertThat(l.places().bookmarkEntries()).hasSize(2).filteredOn(b -> b.bookmark().label().equals("漏掉的那篇"))
+                    .singleElement().satisfies(b -> assertThat(b.noticeTitle()).contains("山西大学吕梁科学技术研究院"));
+            assertThat(l.places().bookmarkEntries()).filteredOn(b -> b.bookmark().noticeId().equals(id)).singleElement().satisfies(b -> {
                 assertThat(b.bookmark().noticeId()).isEqualTo(id);
                 assertThat(b.bookmark().label()).isEqualTo("第三段的书签");
                 assertThat(new Anchor(b.bookmark().part(), b.bookmark().block(), b.bookmark().offset()))
@@ -145,8 +153,9 @@ class ImporterVersionTest {
     void aLibraryOfThePreviousReleaseIsMigratedAndAllItsIssuesCountAsOlder() throws Exception {
         Path lib = dir.resolve("lib");
         olderLibrary(lib, ImporterVersion.CURRENT);
-        // Schema 3 as the previous release wrote it: no importer_version column.
-        sql(lib, "ALTER TABLE issues DROP COLUMN importer_version", "PRAGMA user_version = 3");
+        // The schema the previous release wrote: every migration but the last, no importer_version column.
+        sql(lib, "ALTER TABLE issues DROP COLUMN importer_version",
+                "PRAGMA user_version = " + (Database.MIGRATION_FILES.size() - 1));
         try (Library ro = Library.openReadOnly(lib)) {
             assertThat(ro.outdatedOriginals()).as("a read-only library is never changed").isEmpty();
             assertThat(ro.issues()).hasSize(2);
@@ -155,8 +164,8 @@ class ImporterVersionTest {
             assertThat(l.outdatedOriginals()).hasSize(2);
             ImportSummary s = l.reparseOutdated(ImportListener.NONE, () -> false);
             assertThat(s.count(ImportSummary.Outcome.REPLACED)).as(s.files().toString()).isEqualTo(2);
-            assertThat(l.find(DOC_NUMBER).get(0).notice().blocks()).hasSizeGreaterThan(3);
-            assertThat(l.places().bookmarkEntries()).hasSize(1);
+            assertThat(l.find(MISSED)).hasSize(1);
+            assertThat(l.places().bookmarkEntries()).hasSize(2);
             assertThat(l.issues()).extracting(IssueSummary::document).containsExactlyInAnyOrder(false, true);
         }
         assertThat(versions(lib)).containsOnly(ImporterVersion.CURRENT);
@@ -170,7 +179,11 @@ class ImporterVersionTest {
             ImportSummary s = l.reparseOutdated(ImportListener.NONE, () -> true);
             assertThat(s.cancelled()).isTrue();
             assertThat(l.outdatedOriginals()).hasSize(1);
-            assertThat(l.places().bookmarkEntries()).hasSize(1);
+            assertThat(l.find(MISSED)).isEmpty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + lib.resolve(Database.FILE_NAME));
+                Statement s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM bookmarks")) {
+            assertThat(rs.getInt(1)).as("bookmarks stay, even in a notice not there yet").isEqualTo(2);
         }
     }
 }
