@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 import org.gazettereader.model.Block;
 import org.gazettereader.model.BlockType;
 
@@ -46,9 +44,10 @@ final class PackedBlocks {
     }
 
     static byte[] pack(List<PartBlock> blocks) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + blocks.size() * 64);
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 8192))) {
+        // Written whole into memory first, then deflated in one call: a deflater fed byte by byte
+        // (the counts and flags) made an import ten times slower.
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(256 + blocks.size() * 128);
+        try (DataOutputStream out = new DataOutputStream(raw)) {
             out.writeByte(VERSION);
             writeCount(out, blocks.size());
             for (PartBlock pb : blocks) {
@@ -90,16 +89,49 @@ final class PackedBlocks {
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot write to memory", e);
+        }
+        return deflate(raw.toByteArray());
+    }
+
+    private static byte[] deflate(byte[] raw) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        try {
+            deflater.setInput(raw);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 64);
+            byte[] chunk = new byte[Math.min(65536, raw.length + 64)];
+            while (!deflater.finished()) {
+                out.write(chunk, 0, deflater.deflate(chunk));
+            }
+            return out.toByteArray();
         } finally {
             deflater.end();
         }
-        return bytes.toByteArray();
+    }
+
+    private static byte[] inflate(byte[] packed) throws IOException {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(packed);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 3 + 64);
+            byte[] chunk = new byte[65536];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(chunk);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new EOFException("value ends early");
+                }
+                out.write(chunk, 0, n);
+            }
+            return out.toByteArray();
+        } catch (java.util.zip.DataFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            inflater.end();
+        }
     }
 
     static List<PartBlock> unpack(byte[] packed, String noticeId) {
-        Inflater inflater = new Inflater();
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(
-                new java.io.ByteArrayInputStream(packed), inflater, 8192))) {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(inflate(packed)))) {
             int version = in.readUnsignedByte();
             if (version != VERSION) {
                 throw damaged(noticeId, "format " + version);
@@ -127,8 +159,6 @@ final class PackedBlocks {
             return out;
         } catch (IOException | IllegalArgumentException e) {
             throw damaged(noticeId, e.getMessage());
-        } finally {
-            inflater.end();
         }
     }
 
