@@ -88,7 +88,9 @@ final class UiWiring {
         // the kiosk's own printing (kiosk-touch: ui/kiosk) takes this place; until then printing says it is not ready.
         Runnable showPrint = kioskMode ? () -> vm.say(messages.get("kiosk.print.notReady")) : printDialog::show;
         BasketController basketControl = new BasketController(libraryWork, notices, basket, vm, messages, showPrint);
-        view = new ShellView(messages, vm, new StageControls(stage, messages, () -> library.get() == null ? null : library.get().folder()),
+        StageControls controls = new StageControls(stage, messages, () -> library.get() == null ? null : library.get().folder());
+        controls.askBeforeLeavingWhile(() -> importer.running() || printDialog.writing());
+        view = new ShellView(messages, vm, controls,
                 new ShellCommands(importer, readerView, reader, bookmarks, basketControl),
                 tree, reader, readerView, search, bookmarks);
         // The home screen of a terminal (kiosk-touch: ui/kiosk/HomeScreen) replaces view::showLibrary here.

@@ -35,6 +35,7 @@ public final class ImportController {
     private final Supplier<Library> library;
     private final Runnable afterImport;
     private final Supplier<Window> owner;
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
 
     public ImportController(Messages m, Background background, Supplier<Library> library, Runnable afterImport,
                             Supplier<Window> owner) {
@@ -43,6 +44,11 @@ public final class ImportController {
         this.library = library;
         this.afterImport = afterImport;
         this.owner = owner;
+    }
+
+    /** Whether an import started here is still running (quitting then asks first). */
+    public boolean running() {
+        return running.get() > 0;
     }
 
     public void chooseFiles() {
@@ -108,12 +114,15 @@ public final class ImportController {
                 }
             }
         };
+        running.incrementAndGet();
         background.submit(() -> lib.importPaths(paths, listener, cancelled::get), summary -> {
+            running.decrementAndGet();
             progress.setResultConverter(b -> b);
             progress.close();
             afterImport.run();
             showSummary(summary);
         }, e -> {
+            running.decrementAndGet();
             progress.close();
             Alert a = new Alert(Alert.AlertType.ERROR, m.describe(e), ButtonType.OK);
             a.initOwner(owner.get());

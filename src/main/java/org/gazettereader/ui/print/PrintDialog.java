@@ -42,6 +42,7 @@ import org.gazettereader.ui.Background;
  * save a PDF. Without a printer it says so and saves the PDF to the exports folder instead.
  */
 public final class PrintDialog {
+    private final java.util.concurrent.atomic.AtomicInteger writing = new java.util.concurrent.atomic.AtomicInteger();
     private final Messages m;
     private final Background background;
     private final PrintBasket basket;
@@ -290,8 +291,14 @@ public final class PrintDialog {
         }
     }
 
+    /** Whether a PDF is being written to its file (quitting then asks first). */
+    public boolean writing() {
+        return writing.get() > 0;
+    }
+
     private void write(Path target) {
         byte[] bytes = pdf;
+        writing.incrementAndGet();
         background.submit(() -> {
             // Never inside a library folder: a PDF saved over library.db emptied the library (issue 13).
             PdfExporter.refuseInsideLibrary(target);
@@ -301,8 +308,14 @@ public final class PrintDialog {
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return target;
-        }, p -> message.setText(m.get("print.saved", p)), e -> message.setText(e instanceof IntoLibraryException into
-                ? m.get("export.intoLibrary", into.library()) : m.get("print.failed", m.describe(e))));
+        }, p -> {
+            writing.decrementAndGet();
+            message.setText(m.get("print.saved", p));
+        }, e -> {
+            writing.decrementAndGet();
+            message.setText(e instanceof IntoLibraryException into
+                    ? m.get("export.intoLibrary", into.library()) : m.get("print.failed", m.describe(e)));
+        });
     }
 
     private String fileName() {
