@@ -82,7 +82,7 @@ public final class GazetteApp extends Application {
         PinGate pinGate = new PinGate(kiosk.adminPinHash(), clock);
         UiWiring ui = new UiWiring(stage, messages, vm, fontFamily, () -> openLibrary, libraryWork, layoutWork,
                 searchWork, home.exports(), kiosk, clock, kioskLibrary, pinGate::attempt,
-                kiosk.enabled() ? counters(home, clock, log) : null);
+                kiosk.enabled() ? counters(home, clock, log) : null, prefs);
         readerVm = ui.reader;
         outdated = new OutdatedIssues(vm, messages);
         watcher = ui.watcher;

@@ -9,11 +9,14 @@ import java.util.function.Supplier;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.gazettereader.config.Messages;
+import org.gazettereader.config.Preferences;
 import org.gazettereader.kiosk.KioskCounters;
 import org.gazettereader.kiosk.KioskSettings;
 import org.gazettereader.kiosk.PinGate;
 import org.gazettereader.library.Library;
 import org.gazettereader.typeset.Typesetter;
+import org.gazettereader.ui.BundleController;
+import org.gazettereader.ui.BundleFiles;
 import org.gazettereader.ui.ImportController;
 import org.gazettereader.ui.LibraryRefresh;
 import org.gazettereader.ui.LibraryTree;
@@ -60,7 +63,7 @@ final class UiWiring {
     UiWiring(Stage stage, Messages messages, ShellViewModel vm, String fontFamily, Supplier<Library> library,
              FxBackground libraryWork, FxBackground layoutWork, FxBackground searchWork, Path exports,
              KioskSettings kioskSettings, Clock clock, KioskLibrary kioskLibrary, Function<char[], PinGate.Attempt> gate,
-             KioskCounters counters) {
+             KioskCounters counters, Preferences prefs) {
         boolean kioskMode = kioskSettings.enabled();
         NoticeSource notices = NoticeSource.of(library);
         FxTextMeasurer measurer = new FxTextMeasurer(fontFamily);
@@ -88,11 +91,26 @@ final class UiWiring {
         // the kiosk's own printing (kiosk-touch: ui/kiosk) takes this place; until then printing says it is not ready.
         Runnable showPrint = kioskMode ? () -> vm.say(messages.get("kiosk.print.notReady")) : printDialog::show;
         BasketController basketControl = new BasketController(libraryWork, notices, basket, vm, messages, showPrint);
+        // Library bundles from the window; a replacing install is picked up by the watcher's reopen at once.
+        BundleController bundles = new BundleController(messages, libraryWork, library, BundleFiles.dialogs(messages, () -> stage), () -> stage,
+                new BundleController.TrustMemory() {
+                    @Override
+                    public java.util.Optional<String> recall() {
+                        return prefs.get(BundleController.TRUST_PREFERENCE);
+                    }
+
+                    @Override
+                    public void remember(String line) {
+                        prefs.put(BundleController.TRUST_PREFERENCE, line);
+                        prefs.save();
+                    }
+                }, watcher::poll, refresh, vm::say, clock);
         StageControls controls = new StageControls(stage, messages, () -> library.get() == null ? null : library.get().folder());
-        controls.askBeforeLeavingWhile(() -> importer.running() || printDialog.writing());
+        controls.askBeforeLeavingWhile(() -> importer.running() || printDialog.writing() || bundles.running());
         view = new ShellView(messages, vm, controls,
-                new ShellCommands(importer, readerView, reader, bookmarks, basketControl),
+                new ShellCommands(importer, readerView, reader, bookmarks, basketControl, bundles),
                 tree, reader, readerView, search, bookmarks);
+        view.root().getProperties().put(BundleController.KEY, bundles);
         // The home screen of a terminal (kiosk-touch: ui/kiosk/HomeScreen) replaces view::showLibrary here.
         kiosk = !kioskMode ? null : new KioskShell(messages, stage, view, kioskSettings, clock,
                 new KioskSession(messages, view, vm, reader, searchVm, basket, sessionBookmarks, sessionPositions,

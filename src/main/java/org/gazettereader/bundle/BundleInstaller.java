@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.gazettereader.config.Problem;
 import org.gazettereader.library.CheckReport;
 import org.gazettereader.library.Database;
 import org.gazettereader.library.ImportListener;
@@ -64,7 +65,7 @@ public final class BundleInstaller {
         if (m.librarySchema() > Database.schemaVersion()) {
             throw new BundleException("The bundle " + v.file() + " holds a library of schema " + m.librarySchema()
                     + ", written by a newer Gazette Reader (this version knows " + Database.schemaVersion()
-                    + "): update the reader on this machine first (nothing was changed)");
+                    + "): update the reader on this machine first (nothing was changed)", Problem.of("bundle.newer", v.file()));
         }
         LibrarySwap.crashPoint("install-verified");
         try {
@@ -99,7 +100,7 @@ public final class BundleInstaller {
             listener.progress(BundleListener.Phase.CHECK, 1, 1);
             LibrarySwap.crashPoint("install-checked");
             if (cancelled.getAsBoolean()) {
-                throw new BundleException("Install of " + v.file() + " cancelled: nothing was changed");
+                throw new BundleException("Install of " + v.file() + " cancelled: nothing was changed", Problem.of("bundle.cancelled"));
             }
             listener.progress(BundleListener.Phase.SWAP, 0, 1);
             LibrarySwap.Result r = session.commit(options.keepPrevious());

@@ -16,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.gazettereader.config.Problem;
 
 /**
  * {@code bundle verify}: reads a bundle through and refuses it, with one reason naming the file and
@@ -36,11 +37,30 @@ public final class BundleVerifier {
         return verify(bundle, trust, BundleListener.NONE, () -> false);
     }
 
+    /**
+     * The manifest of {@code bundle} as it says, read without checking anything else (no hashes, no
+     * signature): to choose among bundles cheaply before one is verified and installed.
+     */
+    public static Manifest manifestOf(Path bundle) {
+        Path file = bundle.toAbsolutePath().normalize();
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            byte[] json = read(zip, file, Manifest.NAME);
+            if (json == null) {
+                throw new BundleException("The bundle " + file + " has no " + Manifest.NAME + ": it is not a Gazette Reader bundle",
+                        Problem.of("bundle.notABundle", file));
+            }
+            return Manifest.parse(json, "The bundle " + file);
+        } catch (IOException e) {
+            throw new BundleException("Cannot read the bundle " + file + ": " + BundleWriter.reason(e),
+                    Problem.of("bundle.notABundle", file), e);
+        }
+    }
+
     /** Verifies {@code bundle}; with {@code trust}, it must be signed by that key. */
     public static Verified verify(Path bundle, Optional<PublicKey> trust, BundleListener listener, BooleanSupplier cancelled) {
         Path file = bundle.toAbsolutePath().normalize();
         if (!Files.exists(file)) {
-            throw new BundleException("The bundle " + file + " does not exist");
+            throw new BundleException("The bundle " + file + " does not exist", Problem.of("bundle.missing", file));
         }
         if (!Files.isRegularFile(file)) {
             throw new BundleException(file + " is a folder, not a bundle: give the .gzb file");
@@ -50,14 +70,15 @@ public final class BundleVerifier {
             zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException e) {
             throw new BundleException("The bundle " + file + " is incomplete or not a bundle (truncated or damaged: its zip "
-                    + "directory cannot be read: " + e.getMessage() + ")", e);
+                    + "directory cannot be read: " + e.getMessage() + ")", Problem.of("bundle.notABundle", file), e);
         } catch (IOException e) {
             throw new BundleException("Cannot read the bundle " + file + ": " + BundleWriter.reason(e), e);
         }
         try (zip) {
             byte[] json = read(zip, file, Manifest.NAME);
             if (json == null) {
-                throw new BundleException("The bundle " + file + " has no " + Manifest.NAME + ": it is not a Gazette Reader bundle");
+                throw new BundleException("The bundle " + file + " has no " + Manifest.NAME + ": it is not a Gazette Reader bundle",
+                        Problem.of("bundle.notABundle", file));
             }
             byte[] sig = read(zip, file, Manifest.SIGNATURE);
             // Under --trust the signature is checked before the manifest is even parsed.
@@ -76,14 +97,15 @@ public final class BundleVerifier {
     private static boolean trusted(Path file, byte[] json, byte[] sig, PublicKey trust) {
         if (sig == null) {
             throw new BundleException("The bundle " + file + " is not signed, but a signed one is required (--trust "
-                    + BundleKeys.line(trust) + "): create it with --key");
+                    + BundleKeys.line(trust) + "): create it with --key", Problem.of("bundle.unsigned", file));
         }
         if (!BundleKeys.verify(trust, json, decode(file, sig))) {
             String signer = signerQuietly(json);
             boolean otherKey = signer != null && !signer.equals(BundleKeys.line(trust));
             throw new BundleException("The bundle " + file + ": the signature of " + Manifest.NAME + " does not match the "
                     + "trusted key " + BundleKeys.line(trust) + (otherKey ? " (it was signed by another key, " + signer + ")"
-                    : " (" + Manifest.NAME + " was changed after it was signed)"));
+                    : " (" + Manifest.NAME + " was changed after it was signed)"),
+                    Problem.of(otherKey ? "bundle.otherKey" : "bundle.changed", file));
         }
         return true;
     }
@@ -101,7 +123,7 @@ public final class BundleVerifier {
         }
         if (!BundleKeys.verify(signer, json, decode(file, sig))) {
             throw new BundleException("The bundle " + file + ": the signature of " + Manifest.NAME + " does not match "
-                    + "(" + Manifest.NAME + " was changed after it was signed)");
+                    + "(" + Manifest.NAME + " was changed after it was signed)", Problem.of("bundle.changed", file));
         }
     }
 
@@ -109,7 +131,7 @@ public final class BundleVerifier {
         try {
             return Base64.getDecoder().decode(new String(sig, StandardCharsets.US_ASCII).strip());
         } catch (IllegalArgumentException e) {
-            throw new BundleException("The bundle " + file + ": entry " + Manifest.SIGNATURE + " is damaged (not Base64)", e);
+            throw new BundleException("The bundle " + file + ": entry " + Manifest.SIGNATURE + " is damaged (not Base64)", Problem.of("bundle.damaged", file, Manifest.SIGNATURE), e);
         }
     }
 
@@ -126,7 +148,8 @@ public final class BundleVerifier {
         Map<String, Manifest.Entry> listed = new HashMap<>();
         for (Manifest.Entry e : manifest.entries()) {
             if (!safe(e.name())) {
-                throw new BundleException("The bundle " + file + ": entry " + e.name() + " would be written outside the library");
+                throw new BundleException("The bundle " + file + ": entry " + e.name() + " would be written outside the library",
+                        Problem.of("bundle.damaged", file, e.name()));
             }
             listed.put(e.name(), e);
         }
@@ -134,7 +157,7 @@ public final class BundleVerifier {
             String name = all.nextElement().getName();
             if (!listed.containsKey(name) && !name.equals(Manifest.NAME) && !name.equals(Manifest.SIGNATURE)) {
                 throw new BundleException("The bundle " + file + ": entry " + name + " is not in its manifest (added after the "
-                        + "bundle was written)");
+                        + "bundle was written)", Problem.of("bundle.damaged", file, name));
             }
         }
         Copying copying = new Copying(listener, BundleListener.Phase.VERIFY, manifest.bytes(), cancelled,
@@ -142,14 +165,16 @@ public final class BundleVerifier {
         for (Manifest.Entry e : manifest.entries()) {
             ZipEntry z = zip.getEntry(e.name());
             if (z == null) {
-                throw new BundleException("The bundle " + file + ": entry " + e.name() + " is missing");
+                throw new BundleException("The bundle " + file + ": entry " + e.name() + " is missing",
+                        Problem.of("bundle.damaged", file, e.name()));
             }
             long[] size = {0};
             String sha;
             try (InputStream in = zip.getInputStream(z)) {
                 sha = copying.copy(in, null, size);
             } catch (IOException e2) {
-                throw new BundleException("The bundle " + file + ": entry " + e.name() + " is damaged (" + e2.getMessage() + ")", e2);
+                throw new BundleException("The bundle " + file + ": entry " + e.name() + " is damaged (" + e2.getMessage() + ")",
+                        Problem.of("bundle.damaged", file, e.name()), e2);
             }
             check(file, e, sha, size[0]);
         }
@@ -159,11 +184,11 @@ public final class BundleVerifier {
     static void check(Path file, Manifest.Entry e, String sha, long size) {
         if (size != e.size()) {
             throw new BundleException("The bundle " + file + ": entry " + e.name() + " has " + size + " bytes, its manifest says "
-                    + e.size() + " (damaged or changed)");
+                    + e.size() + " (damaged or changed)", Problem.of("bundle.damaged", file, e.name()));
         }
         if (!sha.equals(e.sha256())) {
             throw new BundleException("The bundle " + file + ": entry " + e.name() + " does not match its SHA-256 in the "
-                    + "manifest (damaged or changed)");
+                    + "manifest (damaged or changed)", Problem.of("bundle.damaged", file, e.name()));
         }
     }
 
@@ -188,7 +213,8 @@ public final class BundleVerifier {
         try (InputStream in = zip.getInputStream(e)) {
             return in.readAllBytes();
         } catch (IOException ex) {
-            throw new BundleException("The bundle " + file + ": entry " + name + " is damaged (" + ex.getMessage() + ")", ex);
+            throw new BundleException("The bundle " + file + ": entry " + name + " is damaged (" + ex.getMessage() + ")",
+                    Problem.of("bundle.damaged", file, name), ex);
         }
     }
 }

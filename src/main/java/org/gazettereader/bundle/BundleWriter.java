@@ -20,6 +20,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.gazettereader.config.AppVersion;
+import org.gazettereader.config.Problem;
 import org.gazettereader.library.Database;
 import org.gazettereader.library.ImportListener;
 import org.gazettereader.library.Library;
@@ -63,7 +64,8 @@ public final class BundleWriter {
                     + target.resolve("library.gzb"));
         }
         if (target.startsWith(folder)) {
-            throw new BundleException("Cannot write the bundle to " + target + ": it lies inside the library it carries");
+            throw new BundleException("Cannot write the bundle to " + target + ": it lies inside the library it carries",
+                    Problem.of("bundle.insideLibrary", target, folder));
         }
         Path dir = target.getParent();
         Path build = dir.resolve("." + target.getFileName() + ".build");
@@ -153,7 +155,7 @@ public final class BundleWriter {
     private static void buildIndex(Path build, BundleListener listener, BooleanSupplier cancelled, String cancelMessage) {
         ImportListener progress = (done, total, file) -> {
             if (cancelled.getAsBoolean()) {
-                throw new BundleException(cancelMessage);
+                throw new BundleException(cancelMessage, Problem.of("bundle.cancelled"));
             }
             listener.progress(BundleListener.Phase.INDEX, done, total);
         };
@@ -197,7 +199,7 @@ public final class BundleWriter {
 
     private static void cancelIf(BooleanSupplier cancelled, String message) {
         if (cancelled.getAsBoolean()) {
-            throw new BundleException(message);
+            throw new BundleException(message, Problem.of("bundle.cancelled"));
         }
     }
 

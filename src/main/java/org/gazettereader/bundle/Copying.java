@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.BooleanSupplier;
+import org.gazettereader.config.Problem;
 
 /** Copies bytes while hashing them, reporting progress and stopping when cancelled. */
 final class Copying {
@@ -53,7 +54,7 @@ final class Copying {
         if (done - reported >= (4 << 20) || done == total) {
             reported = done;
             if (cancelled.getAsBoolean()) {
-                throw new BundleException(cancelMessage);
+                throw new BundleException(cancelMessage, Problem.of("bundle.cancelled"));
             }
             listener.progress(phase, done, total);
         }

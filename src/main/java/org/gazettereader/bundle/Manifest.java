@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazettereader.config.Problem;
 import org.gazettereader.library.LibrarySnapshot;
 
 /**
@@ -134,7 +135,7 @@ public record Manifest(int formatVersion, String created, String appVersion, int
         int version = o.path("format_version").asInt(-1);
         if (version > FORMAT_VERSION) {
             throw new BundleException(where + " was written by a newer Gazette Reader (bundle format " + version
-                    + ", this version reads " + FORMAT_VERSION + "): update the reader");
+                    + ", this version reads " + FORMAT_VERSION + "): update the reader", Problem.of("bundle.newer", where));
         }
         if (version < 1) {
             throw new BundleException(where + ": " + NAME + " has no valid format_version");

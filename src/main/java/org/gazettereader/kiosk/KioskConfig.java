@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.gazettereader.bundle.BundleException;
+import org.gazettereader.bundle.BundleKeys;
 import org.gazettereader.library.LibraryFolders;
 
 /**
@@ -48,11 +50,12 @@ public final class KioskConfig {
     public static final String LANGUAGE = "language";
     public static final String ADMIN_PIN_HASH = "admin.pin.hash";
     public static final String WATCH_FOLDER = "watch.folder";
+    public static final String BUNDLE_TRUST = "bundle.trust";
 
     /** Every key, in the order {@link #describe(KioskSettings)} lists them. */
     public static final List<String> KEYS = List.of(KIOSK, LIBRARY, TERMINAL_NAME, IDLE_SECONDS, IDLE_WARNING_SECONDS,
             PRINT_ALLOWED, PAGES_PER_SESSION, PAGES_PER_DAY, PDF_SAVE_ALLOWED, PDF_FOLDER, TEXT_SCALE, THEME, LANGUAGE,
-            ADMIN_PIN_HASH, WATCH_FOLDER);
+            ADMIN_PIN_HASH, WATCH_FOLDER, BUNDLE_TRUST);
 
     static final int MAX_IDLE_SECONDS = 24 * 3600;
     static final int MAX_WARNING_SECONDS = 600;
@@ -197,8 +200,16 @@ public final class KioskConfig {
             return h;
         });
         Optional<Path> watch = v.path(WATCH_FOLDER);
+        Optional<String> trust = v.text(BUNDLE_TRUST).map(t -> {
+            try {
+                BundleKeys.parsePublic(t);
+            } catch (BundleException e) {
+                throw bad(file, BUNDLE_TRUST, t, "kiosk.config.reason.bundleTrust");
+            }
+            return t;
+        });
         return new KioskSettings(enabled, library, terminal, idle, warning, print, perSession, perDay, savePdf, pdfFolder,
-                scale, theme, language, pin, watch);
+                scale, theme, language, pin, watch, trust);
     }
 
     /** The values of {@code settings} by key, as {@code show-config} prints them (the PIN hash only as set or not). */
@@ -219,6 +230,7 @@ public final class KioskConfig {
         out.put(LANGUAGE, s.language().orElse(""));
         out.put(ADMIN_PIN_HASH, s.adminPinHash().isPresent() ? "set" : "");
         out.put(WATCH_FOLDER, s.watchFolder().map(Path::toString).orElse(""));
+        out.put(BUNDLE_TRUST, s.bundleTrust().orElse(""));
         return out;
     }
 

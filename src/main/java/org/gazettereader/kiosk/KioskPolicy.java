@@ -22,9 +22,11 @@ public final class KioskPolicy {
     public static final Set<String> PRINTING = Set.of("file-print", "file-basket");
     /**
      * Never allowed in a kiosk, listed so that a reader of this class sees what is meant: importing
-     * browses the disks, quitting and leaving full screen leave the kiosk, About shows paths.
+     * browses the disks, quitting and leaving full screen leave the kiosk, About shows paths; library
+     * bundles are exported and installed from the window only (a terminal installs them from its watch folder).
      */
-    public static final Set<String> NEVER = Set.of("file-import", "file-import-folder", "file-exit",
+    public static final Set<String> NEVER = Set.of("file-import", "file-import-folder", "file-bundle-export",
+            "file-bundle-install", "file-exit",
             "view-full-screen", "help-about");
 
     private final KioskSettings settings;

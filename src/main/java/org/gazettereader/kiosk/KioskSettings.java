@@ -25,11 +25,13 @@ import java.util.Optional;
  * @param language         interface language tag ("zh", "en"), or empty for the system's
  * @param adminPinHash     salted PBKDF2 hash of the administrator's PIN, or empty when no PIN is set
  * @param watchFolder      folder checked at idle time for newer library bundles, or empty
+ * @param bundleTrust      the public key line ({@code gzb-ed25519:…}) whose bundles the watch folder may install, or
+ *                         empty: then none is installed
  */
 public record KioskSettings(boolean enabled, Optional<Path> library, String terminalName, int idleSeconds,
         int warningSeconds, boolean printAllowed, int pagesPerSession, int pagesPerDay, boolean savePdfAllowed,
         Optional<Path> pdfFolder, double textScale, Optional<String> theme, Optional<String> language,
-        Optional<String> adminPinHash, Optional<Path> watchFolder) {
+        Optional<String> adminPinHash, Optional<Path> watchFolder, Optional<String> bundleTrust) {
 
     public static final int DEFAULT_IDLE_SECONDS = 120;
     public static final int MIN_WARNING_SECONDS = 20;
@@ -45,6 +47,7 @@ public record KioskSettings(boolean enabled, Optional<Path> library, String term
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(adminPinHash, "adminPinHash");
         Objects.requireNonNull(watchFolder, "watchFolder");
+        Objects.requireNonNull(bundleTrust, "bundleTrust");
         if (idleSeconds < 1) {
             throw new IllegalArgumentException("idleSeconds must be positive: " + idleSeconds);
         }
@@ -60,10 +63,19 @@ public record KioskSettings(boolean enabled, Optional<Path> library, String term
         }
     }
 
+    /** Settings without a trusted bundle key (what the configuration held before {@code bundle.trust}). */
+    public KioskSettings(boolean enabled, Optional<Path> library, String terminalName, int idleSeconds, int warningSeconds,
+            boolean printAllowed, int pagesPerSession, int pagesPerDay, boolean savePdfAllowed, Optional<Path> pdfFolder,
+            double textScale, Optional<String> theme, Optional<String> language, Optional<String> adminPinHash,
+            Optional<Path> watchFolder) {
+        this(enabled, library, terminalName, idleSeconds, warningSeconds, printAllowed, pagesPerSession, pagesPerDay,
+                savePdfAllowed, pdfFolder, textScale, theme, language, adminPinHash, watchFolder, Optional.empty());
+    }
+
     /** These settings with kiosk mode turned on or off ({@code --kiosk} turns it on whatever the file says). */
     public KioskSettings withEnabled(boolean on) {
         return new KioskSettings(on, library, terminalName, idleSeconds, warningSeconds, printAllowed, pagesPerSession,
-                pagesPerDay, savePdfAllowed, pdfFolder, textScale, theme, language, adminPinHash, watchFolder);
+                pagesPerDay, savePdfAllowed, pdfFolder, textScale, theme, language, adminPinHash, watchFolder, bundleTrust);
     }
 
     /** The desktop reader: no kiosk. */

@@ -35,6 +35,12 @@ public final class ShellActions {
 
         void importFolder();
 
+        /** File › Export library bundle (ui/BundleController). */
+        void exportBundle();
+
+        /** File › Install library bundle. */
+        void installBundle();
+
         void find();
 
         void findNext();
@@ -67,6 +73,8 @@ public final class ShellActions {
     public final AppAction print;
     public final AppAction importFiles;
     public final AppAction importFolder;
+    public final AppAction exportBundle;
+    public final AppAction installBundle;
     public final AppAction find;
     public final AppAction findNext;
     public final AppAction findPrevious;
@@ -93,6 +101,10 @@ public final class ShellActions {
                 shortcut(KeyCode.O), c::importFiles);
         importFolder = new AppAction("file-import-folder", m.get("action.importFolder"), MaterialDesignF.FOLDER_DOWNLOAD_OUTLINE,
                 shortcutShift(KeyCode.O), c::importFolder);
+        exportBundle = new AppAction("file-bundle-export", m.get("action.exportBundle"), MaterialDesignP.PACKAGE_VARIANT_CLOSED,
+                shortcutShift(KeyCode.E), c::exportBundle);
+        installBundle = new AppAction("file-bundle-install", m.get("action.installBundle"), MaterialDesignP.PACKAGE_DOWN,
+                shortcutShift(KeyCode.I), c::installBundle);
         find = new AppAction("read-find", m.get("action.find"), MaterialDesignF.FILE_FIND_OUTLINE, shortcut(KeyCode.F), c::find);
         findNext = new AppAction("read-find-next", m.get("action.findNext"), null, new KeyCodeCombination(KeyCode.F3),
                 c::findNext);
@@ -127,7 +139,7 @@ public final class ShellActions {
     }
 
     public List<AppAction> all() {
-        return List.of(addToBasket, print, importFiles, importFolder, find, findNext, findPrevious, addBookmark, showLibrary, showSearch,
+        return List.of(addToBasket, print, importFiles, importFolder, exportBundle, installBundle, find, findNext, findPrevious, addBookmark, showLibrary, showSearch,
                 showBookmarks, exit, zoomIn, zoomOut, zoomReset, themeLight, themeDark, themeHighContrast, fullScreen, about);
     }
 

@@ -15,14 +15,16 @@ public final class ShellCommands implements ShellActions.Commands {
     private final ReaderViewModel reader;
     private final BookmarksPane bookmarks;
     private final BasketController basket;
+    private final BundleController bundles;
 
     public ShellCommands(ImportController importer, ReaderView readerView, ReaderViewModel reader, BookmarksPane bookmarks,
-                         BasketController basket) {
+                         BasketController basket, BundleController bundles) {
         this.importer = importer;
         this.readerView = readerView;
         this.reader = reader;
         this.bookmarks = bookmarks;
         this.basket = basket;
+        this.bundles = bundles;
     }
 
     @Override
@@ -33,6 +35,16 @@ public final class ShellCommands implements ShellActions.Commands {
     @Override
     public void importFolder() {
         importer.chooseFolder();
+    }
+
+    @Override
+    public void exportBundle() {
+        bundles.export();
+    }
+
+    @Override
+    public void installBundle() {
+        bundles.install();
     }
 
     @Override

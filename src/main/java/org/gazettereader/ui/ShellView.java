@@ -263,6 +263,7 @@ public final class ShellView implements ShellActions.Panes {
     private MenuBar menuBar() {
         Menu file = new Menu(messages.get("menu.file"));
         file.getItems().addAll(ActionControls.menuItem(actions.importFiles), ActionControls.menuItem(actions.importFolder),
+                new SeparatorMenuItem(), ActionControls.menuItem(actions.exportBundle), ActionControls.menuItem(actions.installBundle),
                 new SeparatorMenuItem(), ActionControls.menuItem(actions.addToBasket), ActionControls.menuItem(actions.print),
                 new SeparatorMenuItem(), ActionControls.menuItem(actions.exit));
         Menu read = new Menu(messages.get("menu.read"));

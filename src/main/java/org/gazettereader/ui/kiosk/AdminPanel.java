@@ -55,6 +55,7 @@ public final class AdminPanel {
     private final StackPane root = new StackPane();
     private final ListView<String> days = new ListView<>();
     private final Label status = new Label();
+    private final Label bundles = new Label();
     private final Spinner<Integer> idle = new Spinner<>(MIN_IDLE, MAX_IDLE, KioskSettings.DEFAULT_IDLE_SECONDS, 30);
     private final CheckBox print = new CheckBox();
     private final Button cancelImport;
@@ -95,14 +96,23 @@ public final class AdminPanel {
         status.setId("kiosk-admin-status");
         status.setWrapText(true);
         status.setMaxWidth(640);
+        bundles.setId("kiosk-admin-bundles");
+        bundles.setWrapText(true);
+        bundles.setMaxWidth(640);
         VBox box = new VBox(14, title, new Label(m.get("kiosk.admin.counters")), days, idleRow, print, apply,
-                new HBox(12, importFolder, cancelImport, reload), status, new HBox(12, close, exit));
+                new HBox(12, importFolder, cancelImport, reload), status, new Label(m.get("kiosk.bundle.title")), bundles,
+                new HBox(12, close, exit));
         box.setId("kiosk-admin-panel");
         box.getStyleClass().add("kiosk-card");
         box.setMaxSize(720, VBox.USE_PREF_SIZE);
         root.getChildren().add(box);
         root.getStyleClass().add("kiosk-veil");
         root.setId("kiosk-admin");
+    }
+
+    /** Shows the watch folder's last result (ui/kiosk/BundleWatch). */
+    public void showBundles(javafx.beans.value.ObservableValue<String> result) {
+        bundles.textProperty().bind(result);
     }
 
     public Parent root() {
@@ -146,7 +156,7 @@ public final class AdminPanel {
         KioskSettings s = settings.get();
         commands.apply(new KioskSettings(s.enabled(), s.library(), s.terminalName(), idle.getValue(), s.warningSeconds(),
                 print.isSelected(), s.pagesPerSession(), s.pagesPerDay(), s.savePdfAllowed(), s.pdfFolder(), s.textScale(),
-                s.theme(), s.language(), s.adminPinHash(), s.watchFolder()));
+                s.theme(), s.language(), s.adminPinHash(), s.watchFolder(), s.bundleTrust()));
         status.setText(m.get("kiosk.admin.applied", idle.getValue(), m.get(print.isSelected() ? "kiosk.admin.yes" : "kiosk.admin.no")));
     }
 

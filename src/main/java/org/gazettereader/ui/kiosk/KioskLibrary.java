@@ -42,6 +42,35 @@ public final class KioskLibrary {
         return folder;
     }
 
+    /** The library's thread: work on the library's files waits its turn there. */
+    public Background background() {
+        return work;
+    }
+
+    /**
+     * Runs {@code change} on the library's thread with the read-only library closed (it changes the
+     * folder: a bundle install), then opens it read-only again whatever happened and shows its
+     * issues; {@code done} hears the result, {@code failed} the failure (after the reopen).
+     */
+    public <T> void withReaderClosed(java.util.concurrent.Callable<T> change, Consumer<T> done, Consumer<Throwable> failed) {
+        work.submit(() -> {
+            T result;
+            closeReader();
+            try {
+                result = change.call();
+            } finally {
+                reopen();
+            }
+            return new Changed<>(result, current.get().issues());
+        }, changed -> {
+            shell.libraryOpened(changed.issues());
+            done.accept(changed.result());
+        }, failed);
+    }
+
+    private record Changed<T>(T result, List<org.gazettereader.model.IssueSummary> issues) {
+    }
+
     /** Closes the library and opens it again, read-only; {@code said} hears how it went. */
     public void reload(Consumer<String> said) {
         work.submit(() -> {

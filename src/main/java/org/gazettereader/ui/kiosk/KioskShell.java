@@ -50,6 +50,7 @@ public final class KioskShell {
     private final StackPane root;
     private final Timeline ticks;
     private final ReadOnlyObjectWrapper<KioskSettings> settings;
+    private final BundleWatch bundles;
 
     /**
      * {@code session} forgets what a patron did (see {@link KioskSession}); {@code gate} is the
@@ -60,6 +61,7 @@ public final class KioskShell {
         this.stage = stage;
         this.view = view;
         this.settings = new ReadOnlyObjectWrapper<>(start);
+        this.bundles = new BundleWatch(m, library, settings::get, clock);
         this.lockdown = new KioskLockdown(stage, view::deniedShortcut);
         this.idle = new IdleTimer(clock, Duration.ofSeconds(start.idleSeconds()), Duration.ofSeconds(start.warningSeconds()),
                 () -> {
@@ -71,6 +73,7 @@ public final class KioskShell {
                     closeAdmin();
                     closeOtherWindows();
                     session.forget();
+                    bundles.check(); // between patrons: a newer library bundle in the watch folder
                 });
         this.gesture = new AdminGesture(clock);
         IdleOverlay overlay = new IdleOverlay(m, idle);
@@ -102,6 +105,7 @@ public final class KioskShell {
                 closeAdmin();
             }
         }, settings::get, counters);
+        admin.showBundles(bundles.statusProperty());
         this.pinPad = new PinPad(m, gate, this::openAdmin, this::closeAdmin);
         pinPad.root().setVisible(false);
         admin.root().setVisible(false);
@@ -163,6 +167,7 @@ public final class KioskShell {
     public void setClock(Clock clock) {
         idle.setClock(clock);
         gesture.setClock(clock);
+        bundles.setClock(clock);
     }
 
     public boolean locked() {
