@@ -266,6 +266,9 @@ public final class BundleController {
                 problem.setText("");
             } catch (BundleException ex) {
                 problem.setText(m.get("bundle.install.badTrust", text));
+                problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                // The reason may take two lines: the dialog grows to show it whole.
+                Platform.runLater(() -> d.getDialogPane().getScene().getWindow().sizeToScene());
                 e.consume();
             }
         });

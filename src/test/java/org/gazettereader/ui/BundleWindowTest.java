@@ -138,14 +138,16 @@ class BundleWindowTest extends RunningApp {
         assertThat(message()).isEqualTo("已安装公报库包：1 期，15 篇公文。");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> issuesShown() == 1);
         assertThat(Files.exists(library().resolveSibling("library.previous"))).as("the old library is removed").isFalse();
-        // The key line is remembered for the next install.
+        // The key line is remembered for the next install; merging the same bundle again adds nothing.
         opens.add(written);
         key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
         waitForDialog("bundle-install-dialog");
         assertThat(robot.lookup("#bundle-trust").queryAs(TextField.class).getText()).isEqualTo(key.publicLine());
-        key(KeyCode.ESCAPE);
+        robot.clickOn("#bundle-merge");
+        robot.clickOn("#bundle-ok");
+        assertThat(message()).isEqualTo("已合并：新增或更新 0 期，已有 1 期跳过，失败 0 期。");
+        assertThat(issuesShown()).isEqualTo(1);
         // Still readable: the notice of the installed library opens.
-        backToTheWindow();
         openIssue();
         clickRow("吕政函〔2023〕6号");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pageText().contains("便民经营点"));
