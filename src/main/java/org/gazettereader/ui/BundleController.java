@@ -171,7 +171,6 @@ public final class BundleController {
                 p.listener, p.cancelled::get), done -> {
                     p.close();
                     running.decrementAndGet();
-            running.decrementAndGet();
                     String text = done.merged()
                             ? m.get("bundle.install.merged", done.added(), done.duplicates(), done.failed().size())
                             : m.get("bundle.install.replaced", done.manifest().issues().size(), done.manifest().notices());
@@ -181,7 +180,6 @@ public final class BundleController {
                 }, e -> {
                     p.close();
                     running.decrementAndGet();
-            running.decrementAndGet();
                     failed("bundle.install.failed", e, p.cancelled.get());
                 });
     }
