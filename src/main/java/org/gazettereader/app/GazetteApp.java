@@ -27,6 +27,7 @@ import org.gazettereader.ui.ShellViewModel;
 import org.gazettereader.ui.Theme;
 import org.gazettereader.ui.kiosk.KioskLibrary;
 import org.gazettereader.ui.kiosk.KioskShell;
+import org.gazettereader.ui.kiosk.KioskTouch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,8 +73,10 @@ public final class GazetteApp extends Application {
         Messages messages = new Messages(InterfaceLanguage.apply());
 
         // A terminal starts every session the same way: its own theme and the default text size, not the last patron's.
+        // The status line of a terminal names it, never the library's folder; its page text follows the text scale.
         vm = kiosk.enabled()
-                ? new ShellViewModel(messages, library, Theme.fromPreference(kiosk.theme().orElse(null)), ShellViewModel.DEFAULT_FONT)
+                ? new ShellViewModel(messages, library, messages.get("kioskWire.library"),
+                        Theme.fromPreference(kiosk.theme().orElse(null)), ShellViewModel.DEFAULT_FONT * kiosk.textScale())
                 : new ShellViewModel(messages, library, Theme.fromPreference(prefs.get("theme", null)),
                         prefs.getDouble("reader.fontSize", ShellViewModel.DEFAULT_FONT));
         Clock clock = Clock.systemDefaultZone();
@@ -93,6 +96,8 @@ public final class GazetteApp extends Application {
         scene.getRoot().setStyle("-fx-font-family: \"" + fontFamily + "\";");
         vm.themeProperty().get().apply(scene);
         vm.themeProperty().addListener((obs, old, now) -> now.apply(scene));
+        // After the theme: targets a finger can hit and the whole window at the terminal's text scale.
+        KioskTouch.apply(scene, kiosk);
         view.installExtraAccelerators(scene);
 
         stage.setTitle(messages.get("app.title"));
@@ -102,6 +107,14 @@ public final class GazetteApp extends Application {
             view.installDragAndDrop(scene, ui.importer::importFiles);
             WindowGeometry.restore(stage, prefs);
             stage.setOnHidden(e -> savePreferences());
+        } else {
+            // The screen's size from the start: a window sized to its content (the tall home screen) may stay
+            // larger than the screen where full screen is up to a bare X server.
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
         }
         stage.setScene(scene);
         stage.show();

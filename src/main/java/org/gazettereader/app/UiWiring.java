@@ -18,6 +18,7 @@ import org.gazettereader.typeset.Typesetter;
 import org.gazettereader.ui.BundleController;
 import org.gazettereader.ui.BundleFiles;
 import org.gazettereader.ui.ImportController;
+import org.gazettereader.ui.LibraryPane;
 import org.gazettereader.ui.LibraryRefresh;
 import org.gazettereader.ui.LibraryTree;
 import org.gazettereader.ui.LibraryWatcher;
@@ -33,6 +34,9 @@ import org.gazettereader.ui.bookmarks.SessionBookmarks;
 import org.gazettereader.ui.kiosk.KioskLibrary;
 import org.gazettereader.ui.kiosk.KioskSession;
 import org.gazettereader.ui.kiosk.KioskShell;
+import org.gazettereader.ui.kiosk.KioskSurface;
+import org.gazettereader.ui.kiosk.HomeScreen;
+import org.gazettereader.ui.kiosk.HomeViewModel;
 import org.gazettereader.ui.print.BasketController;
 import org.gazettereader.ui.print.PrintBasket;
 import org.gazettereader.ui.print.PrintDialog;
@@ -88,8 +92,10 @@ final class UiWiring {
         PrintBasket basket = new PrintBasket();
         PrintDialog printDialog = new PrintDialog(stage, messages, layoutWork, basket, exports);
         // A terminal never shows the desktop print dialog (its system dialog and "save as" reach the disks):
-        // the kiosk's own printing (kiosk-touch: ui/kiosk) takes this place; until then printing says it is not ready.
-        Runnable showPrint = kioskMode ? () -> vm.say(messages.get("kiosk.print.notReady")) : printDialog::show;
+        // the kiosk's own print screen takes its place, with what the print action put in the basket.
+        // (The print screen is made with the home screen, below.)
+        KioskSurface[] kioskScreens = new KioskSurface[1];
+        Runnable showPrint = kioskMode ? () -> kioskScreens[0].showPrint() : printDialog::show;
         BasketController basketControl = new BasketController(libraryWork, notices, basket, vm, messages, showPrint);
         // Library bundles from the window; a replacing install is picked up by the watcher's reopen at once.
         BundleController bundles = new BundleController(messages, libraryWork, library, BundleFiles.dialogs(messages, () -> stage), () -> stage,
@@ -111,10 +117,15 @@ final class UiWiring {
                 new ShellCommands(importer, readerView, reader, bookmarks, basketControl, bundles),
                 tree, reader, readerView, search, bookmarks);
         view.root().getProperties().put(BundleController.KEY, bundles);
-        // The home screen of a terminal (kiosk-touch: ui/kiosk/HomeScreen) replaces view::showLibrary here.
-        kiosk = !kioskMode ? null : new KioskShell(messages, stage, view, kioskSettings, clock,
+        // A terminal starts at its home screen, and every idle reset returns there.
+        KioskSurface surface = !kioskMode ? null : new KioskSurface(messages, view,
+                new HomeScreen(new HomeViewModel(libraryWork, notices::ofIssue), messages, vm.issuesProperty()), search,
+                kioskSettings, layoutWork, clock, () -> counters, () -> library.get() == null ? null : library.get().folder(),
+                n -> reader.open(LibraryPane.document(n), null), basket::notices);
+        kioskScreens[0] = surface;
+        kiosk = !kioskMode ? null : new KioskShell(messages, stage, view, surface, kioskSettings, clock,
                 new KioskSession(messages, view, vm, reader, searchVm, basket, sessionBookmarks, sessionPositions,
-                        vm.themeProperty().get(), vm.fontSizeProperty().get(), view::showLibrary, () -> counters),
+                        vm.themeProperty().get(), vm.fontSizeProperty().get(), surface::newSession, () -> counters),
                 gate, () -> counters, kioskLibrary);
     }
 }

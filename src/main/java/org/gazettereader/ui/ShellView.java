@@ -57,6 +57,7 @@ public final class ShellView implements ShellActions.Panes {
     private final SearchPane search;
     private final BookmarksPane bookmarks;
     private ToolBar toolBar;
+    private final SplitPane split;
 
     public ShellView(Messages messages, ShellViewModel vm, ShellActions.WindowControls window, ShellActions.Commands commands,
                      LibraryTree tree, ReaderViewModel readerVm, ReaderView reader, SearchPane search, BookmarksPane bookmarks) {
@@ -84,7 +85,7 @@ public final class ShellView implements ShellActions.Panes {
         root.setId("shell");
         toolBar = toolBar();
         root.setTop(new VBox(menuBar(), toolBar));
-        SplitPane split = new SplitPane(tabs, readerArea());
+        split = new SplitPane(tabs, readerArea());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
         // Once the window has its size: give the library about 340 px (a third at most) whatever the size.
@@ -216,6 +217,32 @@ public final class ShellView implements ShellActions.Panes {
             }
         }
         applyPolicy(allowed);
+    }
+
+    /** Puts {@code node} first in the toolbar (a public terminal's way back to its home screen). */
+    public void addFirstToToolBar(Node node) {
+        toolBar.getItems().add(0, node);
+    }
+
+    /**
+     * Makes the side panel {@code width} px wide (at most 70 % of the window) while the search tab is
+     * shown, and the usual width otherwise: a public terminal's on-screen keyboard sits in the search
+     * panel and needs that room, the reader needs it the rest of the time.
+     */
+    public void widenWhileSearching(java.util.function.DoubleSupplier width) {
+        Runnable fit = () -> {
+            double w = split.getWidth();
+            if (w <= 200) {
+                return;
+            }
+            boolean searching = tabs.getSelectionModel().getSelectedItem() == searchTab;
+            double side = searching ? Math.min(width.getAsDouble(), w * 0.7) : Math.min(0.34 * w, 340);
+            tabs.setMinWidth(searching ? side : 240);
+            split.setDividerPositions(side / w);
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> fit.run());
+        split.widthProperty().addListener((o, was, now) -> fit.run());
+        fit.run();
     }
 
     /** Switches each action on or off by its id; a disabled action does nothing from any key, menu or button. */

@@ -27,10 +27,22 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<List<IssueSummary>> issues = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
     private final Messages messages;
-    private final Path library;
+    private final Path folder;
+    /** How the status line names the library: its folder, or at a public terminal a name that gives no path away. */
+    private final Object library;
 
     public ShellViewModel(Messages messages, Path library, Theme theme, double fontSize) {
+        this(messages, library, library, theme, fontSize);
+    }
+
+    /** A status line that names the library {@code shownAs} and never shows its folder (a public terminal). */
+    public ShellViewModel(Messages messages, Path library, String shownAs, Theme theme, double fontSize) {
+        this(messages, library, (Object) shownAs, theme, fontSize);
+    }
+
+    private ShellViewModel(Messages messages, Path folder, Object library, Theme theme, double fontSize) {
         this.messages = messages;
+        this.folder = folder;
         this.library = library;
         this.theme = new ReadOnlyObjectWrapper<>(theme);
         this.fontSize = new ReadOnlyDoubleWrapper(clamp(fontSize));
@@ -91,7 +103,7 @@ public final class ShellViewModel {
     }
 
     public Path library() {
-        return library;
+        return folder;
     }
 
     public void setTheme(Theme value) {

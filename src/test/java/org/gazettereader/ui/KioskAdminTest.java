@@ -42,7 +42,7 @@ class KioskAdminTest extends KioskApp {
 
     @Test
     void ctrlAltShiftAOpensThePinPadAndATerminalWithoutPinStaysShut() throws Exception {
-        robot.clickOn("#welcome-hint");
+        robot.clickOn("#kiosk-home-title");
         key(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.A);
         assertThat(padShown()).isTrue();
         robot.clickOn("#kiosk-pin-1").clickOn("#kiosk-pin-2").clickOn("#kiosk-pin-3").clickOn("#kiosk-pin-4")

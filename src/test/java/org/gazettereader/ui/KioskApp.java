@@ -58,6 +58,18 @@ abstract class KioskApp extends RunningApp {
         return (KioskShell) scene().getProperties().get(KioskShell.SCENE_KEY);
     }
 
+    /** True while the terminal's home screen is what the patron sees. */
+    boolean homeShown() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#kiosk-home").query().isVisible() && !robot.lookup("#shell").query().isVisible();
+    }
+
+    /** From the home screen to the library pane, by touch: the search tile, then the library tab. */
+    void toTheLibrary() {
+        robot.clickOn("#kiosk-home-search");
+        robot.clickOn("#tab-library");
+    }
+
     /** SHA-256 of every file under {@code root} (relative path → hash): a new, changed or missing file shows. */
     static Map<String, String> hashes(Path root) {
         Map<String, String> out = new TreeMap<>();

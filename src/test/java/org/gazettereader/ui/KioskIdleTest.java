@@ -46,6 +46,7 @@ class KioskIdleTest extends KioskApp {
     }
 
     private void readNotice() throws Exception {
+        toTheLibrary();
         openIssue();
         clickRow("吕政函〔2023〕6号");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pageText().contains("便民经营点"));
@@ -114,7 +115,9 @@ class KioskIdleTest extends KioskApp {
         assertThat(tree().getExpandedItemCount()).as("the tree as it opened").isEqualTo(rowsAtStart);
         assertThat(tree().getSelectionModel().getSelectedItem()).isNull();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, marks.getRoot().getChildren()::isEmpty);
-        assertThat(robot.lookup("#welcome").query().getStyle()).as("zoom").contains("-fx-font-size: 18px");
+        // The terminal's text size: the default 18 px × the text scale 1.25.
+        assertThat(robot.lookup("#welcome").query().getStyle()).as("zoom").contains("-fx-font-size: 22px");
+        assertThat(homeShown()).as("back at the home screen").isTrue();
         assertThat(Application.getUserAgentStylesheet()).as("theme").contains("primer-light");
         assertThat(status()).isEqualTo("已为下一位读者回到首页。");
         assertThat(onDisk()).as("nothing of the session is on disk").isEqualTo(before);

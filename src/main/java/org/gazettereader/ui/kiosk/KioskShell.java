@@ -42,6 +42,7 @@ public final class KioskShell {
 
     private final Stage stage;
     private final ShellView view;
+    private final KioskSurface surface;
     private final KioskLockdown lockdown;
     private final IdleTimer idle;
     private final AdminGesture gesture;
@@ -53,13 +54,16 @@ public final class KioskShell {
     private final BundleWatch bundles;
 
     /**
+     * {@code surface} is what a patron sees (home screen, reading surface, printing) around {@code view};
      * {@code session} forgets what a patron did (see {@link KioskSession}); {@code gate} is the
      * PIN check; {@code counters} may answer null when the counters could not be opened.
      */
-    public KioskShell(Messages m, Stage stage, ShellView view, KioskSettings start, Clock clock, KioskSession session,
-                      Function<char[], PinGate.Attempt> gate, Supplier<KioskCounters> counters, KioskLibrary library) {
+    public KioskShell(Messages m, Stage stage, ShellView view, KioskSurface surface, KioskSettings start, Clock clock,
+                      KioskSession session, Function<char[], PinGate.Attempt> gate, Supplier<KioskCounters> counters,
+                      KioskLibrary library) {
         this.stage = stage;
         this.view = view;
+        this.surface = surface;
         this.settings = new ReadOnlyObjectWrapper<>(start);
         this.bundles = new BundleWatch(m, library, settings::get, clock);
         this.lockdown = new KioskLockdown(stage, view::deniedShortcut);
@@ -109,7 +113,7 @@ public final class KioskShell {
         this.pinPad = new PinPad(m, gate, this::openAdmin, this::closeAdmin);
         pinPad.root().setVisible(false);
         admin.root().setVisible(false);
-        root = new StackPane(view.root(), pinPad.root(), admin.root(), overlay.root());
+        root = new StackPane(surface.root(), pinPad.root(), admin.root(), overlay.root());
         root.setId("kiosk-root");
         view.lockToReading(new KioskPolicy(start)::allows);
         ticks = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> idle.tick()));
@@ -152,6 +156,11 @@ public final class KioskShell {
             showPinPad();
             e.consume();
         }
+    }
+
+    /** What a patron sees: home screen, reading surface, printing. */
+    public KioskSurface surface() {
+        return surface;
     }
 
     public IdleTimer idle() {
@@ -201,6 +210,7 @@ public final class KioskShell {
         settings.set(changed);
         idle.setIdle(Duration.ofSeconds(changed.idleSeconds()));
         view.applyPolicy(new KioskPolicy(changed)::allows);
+        surface.apply(changed);
     }
 
     /** Dialogs a patron left open (a bookmark's label, the print preview) go with the session. */
