@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class KioskWiringTest extends KioskApp {
     /** Pages one session may print at this terminal. */
-    private static final int QUOTA = 3;
+    private static final int QUOTA = 4;
     private static final String TERMINAL = "阅览室二号终端";
 
     private final TestClock clock = new TestClock();
@@ -202,6 +202,8 @@ class KioskWiringTest extends KioskApp {
             printed = expected;
             assertThat(label("#kiosk-print-allowance")).isEqualTo("本次还可打印 " + (QUOTA - printed) + " 页");
         }
+        // The notice has 2 pages: two prints use the quota up exactly, and page n + 1 is refused.
+        assertThat(printed).as("the whole quota printed").isEqualTo(QUOTA);
         robot.clickOn("#kiosk-print-print");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label("#kiosk-print-message")).isEqualTo("这份共 " + pages + " 页，超过了本次还可打印的 "
