@@ -94,7 +94,8 @@ final class PackedBlocks {
     }
 
     private static byte[] deflate(byte[] raw) {
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        // The fastest level: the default took 40 % of the import's storing thread for 11 % less space.
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
             deflater.setInput(raw);
             deflater.finish();
