@@ -77,6 +77,12 @@ final class NoticeReads {
 
     /** The first block of a notice holding one of {@code words} (in the order of the words), else its first block. */
     static String passage(Connection c, String noticeId, List<String> words) throws SQLException {
+        if (packed(c)) {
+            List<String> found = new ArrayList<>(1);
+            Rows.each(c, "SELECT body FROM notice_texts WHERE notice_id = ?",
+                    rs -> found.add(PackedBlocks.passage(rs.getBytes(1), noticeId, words)), noticeId);
+            return found.isEmpty() ? null : found.get(0);
+        }
         List<String> texts = texts(c, noticeId);
         for (String w : words) {
             if (w.isBlank()) {

@@ -163,6 +163,147 @@ final class PackedBlocks {
         }
     }
 
+    /**
+     * The text of the first block holding one of {@code words} (tried in their order), else of the
+     * first block; null for a notice without blocks. What search snippets need, found in the
+     * inflated bytes without decoding every block: a search shows twenty of these at a time.
+     */
+    static String passage(byte[] packed, String noticeId, List<String> words) {
+        byte[] raw;
+        try {
+            raw = inflate(packed);
+        } catch (IOException e) {
+            throw damaged(noticeId, e.getMessage());
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<String> tables = new ArrayList<>();
+        try {
+            Cursor in = new Cursor(raw);
+            if (in.readByte() != VERSION) {
+                throw damaged(noticeId, "format");
+            }
+            int count = in.readCount();
+            for (int i = 0; i < count; i++) {
+                in.readCount(); // part
+                in.skipString(); // type
+                int flags = in.readByte();
+                if ((flags & LEVEL) != 0) {
+                    in.skip(4);
+                }
+                if ((flags & NUMBER) != 0) {
+                    in.skipString();
+                }
+                if ((flags & PAGE) != 0) {
+                    in.skip(4);
+                }
+                if ((flags & ROWS) != 0) {
+                    // A table's text is its cells joined: rare enough to decode whole.
+                    StringBuilder text = new StringBuilder();
+                    int rows = in.readCount();
+                    for (int r = 0; r < rows; r++) {
+                        int cells = in.readCount();
+                        for (int c = 0; c < cells; c++) {
+                            text.append(c > 0 ? "\t" : "").append(in.readString());
+                        }
+                        text.append(r < rows - 1 ? "\n" : "");
+                    }
+                    spans.add(new int[] {-1, tables.size()});
+                    tables.add(text.toString());
+                } else {
+                    int n = in.readCount();
+                    spans.add(new int[] {in.pos, n});
+                    in.skip(n);
+                    int rows = in.readCount();
+                    for (int r = 0; r < rows; r++) {
+                        int cells = in.readCount();
+                        for (int c = 0; c < cells; c++) {
+                            in.skipString();
+                        }
+                    }
+                }
+            }
+        } catch (IndexOutOfBoundsException | IllegalStateException e) {
+            throw damaged(noticeId, "value ends early");
+        }
+        for (String w : words) {
+            if (w.isBlank()) {
+                continue;
+            }
+            byte[] pattern = w.getBytes(StandardCharsets.UTF_8);
+            for (int[] span : spans) {
+                if (span[0] < 0 ? tables.get(span[1]).contains(w) : indexOf(raw, span[0], span[1], pattern) >= 0) {
+                    return text(raw, span, tables);
+                }
+            }
+        }
+        return spans.isEmpty() ? null : text(raw, spans.get(0), tables);
+    }
+
+    private static String text(byte[] raw, int[] span, List<String> tables) {
+        return span[0] < 0 ? tables.get(span[1]) : new String(raw, span[0], span[1], StandardCharsets.UTF_8);
+    }
+
+    /** Where {@code pattern} starts in {@code raw[from, from + length)}, or -1 (UTF-8: a byte match is a character match). */
+    private static int indexOf(byte[] raw, int from, int length, byte[] pattern) {
+        int end = from + length - pattern.length;
+        outer:
+        for (int i = from; i <= end; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (raw[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Reads the packed format from an array without streams. */
+    private static final class Cursor {
+        final byte[] b;
+        int pos;
+
+        Cursor(byte[] b) {
+            this.b = b;
+        }
+
+        int readByte() {
+            return b[pos++] & 0xff;
+        }
+
+        int readCount() {
+            int n = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                int x = readByte();
+                n |= (x & 0x7f) << shift;
+                if ((x & 0x80) == 0) {
+                    if (n < 0 || n > MAX_COUNT) {
+                        throw new IllegalStateException("count out of range");
+                    }
+                    return n;
+                }
+            }
+            throw new IllegalStateException("count too long");
+        }
+
+        void skip(int n) {
+            if (n < 0 || pos + n > b.length) {
+                throw new IndexOutOfBoundsException(pos + n);
+            }
+            pos += n;
+        }
+
+        void skipString() {
+            skip(readCount());
+        }
+
+        String readString() {
+            int n = readCount();
+            skip(n);
+            return new String(b, pos - n, n, StandardCharsets.UTF_8);
+        }
+    }
+
     private static LibraryException damaged(String noticeId, String why) {
         return new LibraryException("Damaged text of notice " + noticeId + " in the library: " + why);
     }

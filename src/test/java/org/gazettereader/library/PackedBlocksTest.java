@@ -35,6 +35,32 @@ class PackedBlocksTest {
         assertThat(PackedBlocks.unpack(PackedBlocks.pack(List.of()), "n0")).isEmpty();
     }
 
+    /** What the snippets asked SQLite before the texts were packed: the first block holding a word, words in order. */
+    private static String reference(List<PackedBlocks.PartBlock> blocks, List<String> words) {
+        for (String w : words) {
+            for (PackedBlocks.PartBlock b : blocks) {
+                if (!w.isBlank() && b.block().text().contains(w)) {
+                    return b.block().text();
+                }
+            }
+        }
+        return blocks.isEmpty() ? null : blocks.get(0).block().text();
+    }
+
+    @Test
+    void thePassageForASnippetIsTheFirstBlockHoldingAWordAsBefore() {
+        List<PackedBlocks.PartBlock> blocks = worldShaped();
+        byte[] packed = PackedBlocks.pack(blocks);
+        for (List<String> words : List.<List<String>>of(List.of("文化权益"), List.of("不在其中", "市文旅局"), List.of("含制表符"),
+                List.of("附件1标题", "第一章"), List.of("没有", "也没有"), List.of(), List.of(" ", "2O23"), List.of("表格说明"),
+                List.of("\uD83D\uDE00"), List.of("附件2的第一项附件2"))) {
+            assertThat(PackedBlocks.passage(packed, "n1", words)).as(words.toString()).isEqualTo(reference(blocks, words));
+        }
+        assertThat(PackedBlocks.passage(PackedBlocks.pack(List.of()), "n0", List.of("x"))).isNull();
+        assertThatThrownBy(() -> PackedBlocks.passage(java.util.Arrays.copyOf(packed, packed.length / 2), "n8", List.of("x")))
+                .isInstanceOf(LibraryException.class).hasMessageContaining("n8");
+    }
+
     @Test
     void aNoticesTextTakesLessThanItsCharacters() {
         List<PackedBlocks.PartBlock> blocks = worldShaped();
