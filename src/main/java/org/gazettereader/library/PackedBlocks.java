@@ -33,6 +33,13 @@ final class PackedBlocks {
     private static final int NUMBER = 2;
     private static final int PAGE = 4;
     private static final int ROWS = 8;
+    /**
+     * How much of a notice a search snippet looks through for the hit's words (in the order of its
+     * blocks): a search shows twenty snippets at a time, and a law of several hundred kilobytes
+     * would otherwise be inflated and scanned whole for each. Words only found later give the
+     * notice's first block, unhighlighted.
+     */
+    static final int PASSAGE_BYTES = 48 * 1024;
     /** Beyond anything a real notice holds: a larger count means a damaged value, not a big notice. */
     private static final int MAX_COUNT = 10_000_000;
 
@@ -111,12 +118,17 @@ final class PackedBlocks {
     }
 
     private static byte[] inflate(byte[] packed) throws IOException {
+        return inflate(packed, Integer.MAX_VALUE);
+    }
+
+    /** Inflates at most about {@code limit} bytes (whole when the value is shorter). */
+    private static byte[] inflate(byte[] packed, int limit) throws IOException {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(packed);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 3 + 64);
-            byte[] chunk = new byte[65536];
-            while (!inflater.finished()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(limit, packed.length * 3 + 64));
+            byte[] chunk = new byte[Math.min(65536, limit)];
+            while (!inflater.finished() && out.size() < limit) {
                 int n = inflater.inflate(chunk);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new EOFException("value ends early");
@@ -171,10 +183,11 @@ final class PackedBlocks {
     static String passage(byte[] packed, String noticeId, List<String> words) {
         byte[] raw;
         try {
-            raw = inflate(packed);
+            raw = inflate(packed, PASSAGE_BYTES);
         } catch (IOException e) {
             throw damaged(noticeId, e.getMessage());
         }
+        boolean cut = raw.length >= PASSAGE_BYTES;
         List<int[]> spans = new ArrayList<>();
         List<String> tables = new ArrayList<>();
         try {
@@ -223,7 +236,14 @@ final class PackedBlocks {
                 }
             }
         } catch (IndexOutOfBoundsException | IllegalStateException e) {
-            throw damaged(noticeId, "value ends early");
+            if (!cut) {
+                throw damaged(noticeId, "value ends early");
+            }
+            // The first PASSAGE_BYTES only: the block read when they ran out may be cut off.
+            if (!spans.isEmpty() && spans.get(spans.size() - 1)[0] >= 0
+                    && spans.get(spans.size() - 1)[0] + spans.get(spans.size() - 1)[1] > raw.length) {
+                spans.remove(spans.size() - 1);
+            }
         }
         for (String w : words) {
             if (w.isBlank()) {

@@ -62,6 +62,21 @@ class PackedBlocksTest {
     }
 
     @Test
+    void aLongNoticeIsLookedThroughForItsFirstPartOnly() {
+        List<PackedBlocks.PartBlock> blocks = new ArrayList<>();
+        blocks.add(new PackedBlocks.PartBlock(0, Block.article("第一条", "第一条的正文，讲公共图书馆。", null)));
+        for (int i = 0; i < 400; i++) {
+            blocks.add(new PackedBlocks.PartBlock(0, Block.article("第" + i + "条", "条文" + i + "：" + "各级人民政府应当".repeat(20), null)));
+        }
+        blocks.add(new PackedBlocks.PartBlock(0, Block.of(BlockType.PARAGRAPH, "最后一段讲古籍保护。", null)));
+        byte[] packed = PackedBlocks.pack(blocks);
+        assertThat(PackedBlocks.passage(packed, "law", List.of("条文3："))).startsWith("条文3：");
+        assertThat(PackedBlocks.passage(packed, "law", List.of("古籍保护"))).as("beyond the part looked through")
+                .isEqualTo("第一条的正文，讲公共图书馆。");
+        assertThat(PackedBlocks.unpack(packed, "law")).hasSize(402);
+    }
+
+    @Test
     void aNoticesTextTakesLessThanItsCharacters() {
         List<PackedBlocks.PartBlock> blocks = worldShaped();
         int raw = blocks.stream().mapToInt(b -> b.block().text().getBytes(StandardCharsets.UTF_8).length).sum();
