@@ -136,6 +136,9 @@ public final class GazetteApp extends Application {
                 var at = lastRead.flatMap(n -> lib.places().position(n.notice().id())).orElse(null);
                 Platform.runLater(() -> {
                     vm.libraryOpened(issues);
+                    // The watcher learns the version the window now shows at once, not at its first
+                    // tick: an import by another program meanwhile would otherwise pass unseen.
+                    watcher.poll();
                     lastRead.ifPresent(n -> readerVm.open(LibraryPane.document(n), at));
                     StartupProbe.report();
                     if (Training.requested()) {

@@ -27,19 +27,25 @@ class QuitWhileBusyTest {
 
     @BeforeEach
     void start() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupSceneRoot(() -> new Label("公报阅览"));
-        FxToolkit.setupStage(s -> {
+        FxToolkit.registerPrimaryStage();
+        // A stage of its own, smaller than the headless screen (an earlier test class may have left
+        // the shared primary stage full screen or larger than the screen).
+        stage = WaitForAsyncUtils.asyncFx(() -> {
+            Stage s = new Stage();
+            s.setScene(new javafx.scene.Scene(new Label("公报阅览"), 400, 300));
             controls = new StageControls(s, new Messages(Locale.SIMPLIFIED_CHINESE), () -> null);
             controls.askBeforeLeavingWhile(busy::get);
             s.show();
-        });
+            return s;
+        }).get();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(w -> w != stage).toList()
+                .forEach(Window::hide)).get();
+        WaitForAsyncUtils.asyncFx(stage::hide).get();
     }
 
     private boolean dialogShowing() {
