@@ -133,10 +133,15 @@ class KioskTouchTest extends RunningApp {
         });
         robot.sleep(750);
         assertThat(menu.isShowing()).as("a tap").isFalse();
-        robot.press(MouseButton.PRIMARY);
-        robot.sleep(750);
-        robot.release(MouseButton.PRIMARY);
+        // A long press, fired like the tap (the robot's own press could land after a layout pass
+        // moved the row, on a loaded machine): held well past the 600 ms.
+        robot.interact(() -> javafx.event.Event.fireEvent(row, new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_PRESSED, 80, 20, 0, 0, MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, true, false, true, null)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, menu::isShowing);
+        robot.interact(() -> javafx.event.Event.fireEvent(row, new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_RELEASED, 80, 20, 0, 0, MouseButton.PRIMARY, 1,
+                false, false, false, false, false, false, false, true, false, true, null)));
         robot.interact(menu::hide);
     }
 }
