@@ -92,7 +92,7 @@ public final class ProblemText {
     }
 
     /** Control characters (a newline in a file name) shown as escapes, so that a message stays one line. */
-    static String oneLine(String s) {
+    public static String oneLine(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             if (cp == '\n') {

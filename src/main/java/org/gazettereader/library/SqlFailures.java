@@ -93,19 +93,7 @@ final class SqlFailures {
 
     /** Control characters (a newline in a file name) shown as escapes, so that a message stays one line. */
     static String oneLine(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (cp == '\n') {
-                b.append("\\n");
-            } else if (cp == '\r') {
-                b.append("\\r");
-            } else if (Character.isISOControl(cp)) {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
-            } else {
-                b.appendCodePoint(cp);
-            }
-        });
-        return b.toString();
+        return org.gazettereader.config.ProblemText.oneLine(s);
     }
 
     /** The reason an I/O operation failed, naming disk-full and permission problems plainly. */
