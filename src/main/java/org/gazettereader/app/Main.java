@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.app;
 
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.application.Application;
@@ -20,7 +22,12 @@ public final class Main {
         // First, before anything reads a path: under the C locale the program runs in a UTF-8 child.
         Optional<String[]> inherited = Utf8Relaunch.inheritedArguments();
         if (inherited.isEmpty()) {
-            OptionalInt child = Utf8Relaunch.runInUtf8Child(args);
+            // The window on Linux runs with a private GTK data folder: that, too, needs a child.
+            Map<String, String> gtk = GtkRecentList.childEnvironment(args);
+            OptionalInt child = Utf8Relaunch.runInUtf8Child(args, gtk);
+            if (child.isEmpty() && !gtk.isEmpty()) {
+                child = Utf8Relaunch.runInChild(args, gtk);
+            }
             if (child.isPresent()) {
                 System.exit(child.getAsInt());
             }
@@ -36,6 +43,12 @@ public final class Main {
     private static void launchWindow(WindowRequest request) {
         // Before JavaFX starts, so its own dialog buttons and hints follow the window's language.
         InterfaceLanguage.apply();
+        Path gtkData = GtkRecentList.current();
+        if (gtkData != null) {
+            org.slf4j.LoggerFactory.getLogger(Main.class).info("GTK's recently used list is kept in {}", gtkData);
+            // At every end but a kill -9 (and the next start empties it then).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> GtkRecentList.forget(gtkData), "gazette-gtk-recent-forget"));
+        }
         Application.launch(GazetteApp.class, request.parameters());
     }
 }

@@ -33,12 +33,19 @@ import java.util.OptionalInt;
  * the parent's process id; the child reads and deletes it. That variable also keeps the child from
  * starting another. Without {@code /proc}, on Windows, and under every other locale (a GB18030
  * locale decodes Chinese correctly and its file names are GB18030), nothing changes.
+ *
+ * <p>The same way, {@link #runInChild} starts the window in a child with other variables (see
+ * {@link GtkRecentList}); the child's start-up is timed from the parent's start.
  */
 final class Utf8Relaunch {
     /** Marks the child: {@code <parent pid>:<arguments file>}. */
     static final String CHILD_ENV = "GAZETTE_READER_UTF8_CHILD";
     static final String UTF8_LOCALE = "C.UTF-8";
+    /** When the parent JVM started, in milliseconds since the epoch: start-up is timed from there. */
+    static final String STARTED_ENV = "GAZETTE_READER_STARTED";
     private static final String CMDLINE = "/proc/self/cmdline";
+    /** Set once this process read the arguments its parent left: it is that parent's child. */
+    private static boolean inheritedArguments;
 
     private Utf8Relaunch() {
     }
@@ -62,6 +69,7 @@ final class Utf8Relaunch {
         try {
             byte[] bytes = Files.readAllBytes(file);
             Files.delete(file);
+            inheritedArguments = true;
             return Optional.of(split(bytes).stream().map(b -> new String(b, StandardCharsets.UTF_8)).toArray(String[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the arguments the parent process left in " + file, e);
@@ -73,6 +81,11 @@ final class Utf8Relaunch {
      * returns the child's exit code; empty when that is not needed or not possible.
      */
     static OptionalInt runInUtf8Child(String[] args) {
+        return runInUtf8Child(args, Map.of());
+    }
+
+    /** As {@link #runInUtf8Child(String[])}, the child also getting {@code extraEnv}. */
+    static OptionalInt runInUtf8Child(String[] args, Map<String, String> extraEnv) {
         if (System.getProperty("os.name", "").startsWith("Windows")
                 || !isAscii(System.getProperty("sun.jnu.encoding"))) {
             return OptionalInt.empty();
@@ -88,11 +101,44 @@ final class Utf8Relaunch {
             if (original == null || command == null) {
                 return OptionalInt.empty();
             }
-            return OptionalInt.of(run(command, locale, original));
+            Map<String, String> env = new java.util.HashMap<>(locale);
+            env.putAll(extraEnv);
+            return OptionalInt.of(run(command, env, original));
         } catch (IOException e) {
             // No readable /proc entry, no temporary file, no child: run here as before.
             return OptionalInt.empty();
         }
+    }
+
+    /**
+     * Runs the program in a child that gets {@code env} (under any locale; the arguments, decoded
+     * correctly here, are handed over as UTF-8) and returns its exit code; empty when it cannot.
+     */
+    static OptionalInt runInChild(String[] args, Map<String, String> env) {
+        List<String> command = command();
+        if (command == null) {
+            return OptionalInt.empty();
+        }
+        List<byte[]> arguments = Arrays.stream(args).map(a -> a.getBytes(StandardCharsets.UTF_8)).toList();
+        try {
+            return OptionalInt.of(run(command, env, arguments));
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /** In a child this class started: when its parent JVM started (the user's start), else this JVM's. */
+    static long startTime() {
+        String parent = System.getenv(STARTED_ENV);
+        long own = ManagementFactory.getRuntimeMXBean().getStartTime();
+        if (parent != null && inheritedArguments) {
+            try {
+                return Math.min(own, Long.parseLong(parent));
+            } catch (NumberFormatException e) {
+                return own;
+            }
+        }
+        return own;
     }
 
     static boolean isAscii(String charset) {
@@ -197,7 +243,7 @@ final class Utf8Relaunch {
         return command.stream().anyMatch(s -> s.indexOf('\uFFFD') >= 0) ? null : command;
     }
 
-    private static int run(List<String> command, Map<String, String> locale, List<byte[]> arguments) throws IOException {
+    private static int run(List<String> command, Map<String, String> childEnv, List<byte[]> arguments) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (byte[] a : arguments) {
             bytes.write(a);
@@ -209,7 +255,8 @@ final class Utf8Relaunch {
             Files.write(file, bytes.toByteArray());
             ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
             Map<String, String> env = pb.environment();
-            env.putAll(locale);
+            env.putAll(childEnv);
+            env.put(STARTED_ENV, Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime()));
             // Their options are among this JVM's input arguments already: read twice, an agent would load twice.
             env.remove("JAVA_TOOL_OPTIONS");
             env.remove("JDK_JAVA_OPTIONS");

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.gazettereader.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gazettereader.config.DataHome;
+
+/**
+ * Keeps the window's file dialogs out of GTK's recently-used list.
+ *
+ * <p>On Linux JavaFX's file and folder choosers are GTK's, and GTK adds every file they return to
+ * {@code recently-used.xbel} in the user's data folder ({@code $XDG_DATA_HOME}, by default
+ * {@code ~/.local/share}), where every other program, and the next person at a shared PC, sees
+ * which gazettes were opened and where PDFs were saved. GTK's own switch
+ * ({@code gtk-recent-files-enabled=false}) does not just stop the writes: it empties the user's
+ * whole list, other programs' entries included. So the window runs with {@code XDG_DATA_HOME}
+ * pointed at a private folder of its own, in the session's runtime folder when there is one (a
+ * tmpfs, gone at log-out), emptied when the window starts and when it closes. The user's own data
+ * folder stays first among {@code XDG_DATA_DIRS} (icons, themes, MIME types) and its {@code fonts}
+ * folder is linked in (fontconfig reads user fonts only from {@code XDG_DATA_HOME}). The reader's
+ * own data folder, found through {@code XDG_DATA_HOME} as well, is handed to the child by name.
+ *
+ * <p>A process reads its environment once, when it starts, so the window runs in a child process
+ * (see {@link Utf8Relaunch}), unless its launcher set the folder already. Command-line commands
+ * open no dialog and run in place.
+ */
+final class GtkRecentList {
+    /** Names the private folder in the window's process; set, it also keeps that process from relaunching. */
+    static final String MARKER = "GAZETTE_READER_GTK_DATA";
+    static final String RECENT = "recently-used.xbel";
+    /** Options that start the window rather than a command (see GazetteCommand). */
+    private static final Set<String> WINDOW_OPTIONS = Set.of("--library", "--kiosk", "--kiosk-config");
+    private static final List<String> LINKED = List.of("fonts");
+
+    private GtkRecentList() {
+    }
+
+    /**
+     * The variables a child must get for this start to keep GTK's list private; empty when none is
+     * needed (not Linux, a command, already private) or the private folder cannot be made.
+     */
+    static Map<String, String> childEnvironment(String[] args) {
+        Map<String, String> env = System.getenv();
+        if (!needsChild(System.getProperty("os.name", ""), env, args)) {
+            return Map.of();
+        }
+        Path folder = folder(env);
+        if (!prepare(folder, env)) {
+            return Map.of();
+        }
+        Map<String, String> child = environment(env, folder);
+        // The reader's own data folder is found through XDG_DATA_HOME too: the child is told where it is.
+        child.put(DataHome.HOME_ENV, DataHome.resolve().root().toString());
+        return child;
+    }
+
+    /** True on Linux when {@code args} start the window and this process does not yet have a private data folder. */
+    static boolean needsChild(String osName, Map<String, String> env, String[] args) {
+        return osName.startsWith("Linux") && env.get(MARKER) == null && startsWindow(args);
+    }
+
+    /** No command, only the window's own options (and their values). */
+    static boolean startsWindow(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (!WINDOW_OPTIONS.contains(name)) {
+                return false;
+            }
+            if (!a.contains("=") && !a.equals("--kiosk")) {
+                i++;
+            }
+        }
+        return true;
+    }
+
+    /** The private folder: in the session's runtime folder when it is usable, else in the temporary folder. */
+    static Path folder(Map<String, String> env) {
+        String runtime = env.get("XDG_RUNTIME_DIR");
+        if (runtime != null && !runtime.isEmpty() && Files.isDirectory(Path.of(runtime)) && Files.isWritable(Path.of(runtime))) {
+            return Path.of(runtime, "gazette-reader", "gtk-data");
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "gazette-reader-" + System.getProperty("user.name", "user"), "gtk-data");
+    }
+
+    /** The user's own data folder, as GLib finds it. */
+    static Path userDataHome(Map<String, String> env) {
+        String home = env.get("XDG_DATA_HOME");
+        if (home != null && Path.of(home).isAbsolute()) {
+            return Path.of(home);
+        }
+        return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
+    }
+
+    /** The variables the window's process gets: its data folder is {@code folder}, the user's next in line. */
+    static Map<String, String> environment(Map<String, String> env, Path folder) {
+        Map<String, String> out = new HashMap<>();
+        String dirs = env.get("XDG_DATA_DIRS");
+        String system = dirs == null || dirs.isEmpty() ? "/usr/local/share:/usr/share" : dirs;
+        out.put("XDG_DATA_HOME", folder.toString());
+        out.put("XDG_DATA_DIRS", userDataHome(env) + ":" + system);
+        out.put(MARKER, folder.toString());
+        return out;
+    }
+
+    /**
+     * Makes {@code folder} (owner only), links the user's fonts into it and empties the recently
+     * used list; false when that cannot be done (the window then runs as before, in place).
+     */
+    static boolean prepare(Path folder, Map<String, String> env) {
+        try {
+            Files.createDirectories(folder);
+            try {
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            } catch (UnsupportedOperationException e) {
+                // A file system without POSIX permissions: the folder holds nothing but links and the list.
+            }
+            Path user = userDataHome(env);
+            for (String name : LINKED) {
+                Path link = folder.resolve(name);
+                if (Files.isDirectory(user.resolve(name)) && !Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createSymbolicLink(link, user.resolve(name));
+                }
+            }
+            forget(folder);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** Empties the private list (GTK writes it beside the folder's other files, with a temporary twin). */
+    static void forget(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (p.getFileName().toString().startsWith(RECENT)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // Nothing to empty, or it cannot be: the list is in a private, per-session folder.
+        }
+    }
+
+    /** In the window's process: the private folder it was given, to empty when the window closes. */
+    static Path current() {
+        String marker = System.getenv(MARKER);
+        return marker == null || marker.isEmpty() ? null : Path.of(marker);
+    }
+}
