@@ -44,6 +44,16 @@ public final class PrintQuota {
         return true;
     }
 
+    /**
+     * The same session under new settings (the administrator changed the quotas): the pages this
+     * patron printed still count, so a settings change mid-session gives no fresh quota.
+     */
+    public synchronized PrintQuota withSettings(KioskSettings changed) {
+        PrintQuota next = new PrintQuota(changed, counters);
+        next.sessionPages = sessionPages;
+        return next;
+    }
+
     /** A new patron: the session's quota is whole again (the day's is not). */
     public synchronized void newSession() {
         sessionPages = 0;

@@ -118,6 +118,19 @@ class CountersAndQuotaTest {
     }
 
     @Test
+    void newSettingsMidSessionKeepTheSessionsPrintedPages() {
+        KioskCounters c = new KioskCounters(file(), clock);
+        PrintQuota q = new PrintQuota(quotas(true, 5, 100), c);
+        assertThat(q.take(4)).isTrue();
+        PrintQuota changed = q.withSettings(quotas(true, 6, 100));
+        assertThat(changed.remaining()).as("six a session now, four of them printed").isEqualTo(2);
+        assertThat(q.withSettings(quotas(true, 3, 100)).remaining()).as("lowered below what was printed").isZero();
+        assertThat(q.withSettings(quotas(false, 6, 100)).remaining()).isZero();
+        changed.newSession();
+        assertThat(changed.remaining()).isEqualTo(6);
+    }
+
+    @Test
     void aTerminalThatDoesNotPrintHasNoPages() {
         PrintQuota q = new PrintQuota(quotas(false, 20, 500), new KioskCounters(file(), clock));
         assertThat(q.remaining()).isZero();

@@ -139,7 +139,7 @@ public final class KioskSurface {
         }
         settings = changed;
         KioskCounters c = counters.get();
-        quota = c == null ? null : new PrintQuota(changed, c);
+        quota = c == null ? null : quota != null ? quota.withSettings(changed) : new PrintQuota(changed, c);
         home.viewModel().printAllowedProperty().set(changed.printAllowed());
         printScreen();
     }
