@@ -466,6 +466,8 @@ public final class Package {
                 "--description", "公报阅览 Gazette Reader: offline reader for government gazettes",
                 "--license-file", base.resolve("LICENSE").toString(),
                 "--resource-dir", resources().toString(),
+                // .gzb library bundles open in the reader (its desktop entry passes the file: Exec=… %f).
+                "--file-associations", base.resolve("installer").resolve("gzb-association.properties").toString(),
                 "@" + base.resolve("installer").resolve(os).resolve("jpackage-" + type + ".args")));
         tool("jpackage", a);
         try (Stream<Path> made = Files.list(out)) {

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.gazettereader.cli.WindowRequest;
 import org.gazettereader.config.DataHome;
 import org.gazettereader.config.Messages;
 import org.gazettereader.config.Preferences;
@@ -141,6 +142,11 @@ public final class GazetteApp extends Application {
                     watcher.poll();
                     lastRead.ifPresent(n -> readerVm.open(LibraryPane.document(n), at));
                     StartupProbe.report();
+                    // A .gzb opened from the desktop: offered for install once the library it goes into is open.
+                    String bundle = getParameters().getNamed().get(WindowRequest.BUNDLE_PARAM);
+                    if (bundle != null && kioskShell == null) {
+                        ui.bundles.install(Path.of(bundle));
+                    }
                     if (Training.requested()) {
                         Training.run(lib, libraryWork, readerVm, ui.search);
                     }

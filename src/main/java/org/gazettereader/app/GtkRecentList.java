@@ -66,10 +66,13 @@ final class GtkRecentList {
         return osName.startsWith("Linux") && env.get(MARKER) == null && startsWindow(args);
     }
 
-    /** No command, only the window's own options (and their values). */
+    /** No command, only the window's own options (and their values) and a bundle to install. */
     static boolean startsWindow(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (!a.startsWith("-") && (a.toLowerCase(java.util.Locale.ROOT).endsWith(".gzb") || a.startsWith("file:"))) {
+                continue; // a library bundle opened from the desktop
+            }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
             if (!WINDOW_OPTIONS.contains(name)) {
                 return false;

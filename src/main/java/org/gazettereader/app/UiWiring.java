@@ -54,6 +54,8 @@ final class UiWiring {
     final ShellView view;
     final ImportController importer;
     final SearchViewModel search;
+    /** Library bundles from the window (File › export / install, and a .gzb opened from the desktop). */
+    final BundleController bundles;
     /** Stopped with the window: it polls through the library executor, which closes then. */
     final LibraryWatcher watcher;
     /** The public terminal's window around {@link #view}, or null for the desktop reader. */
@@ -98,7 +100,7 @@ final class UiWiring {
         Runnable showPrint = kioskMode ? () -> kioskScreens[0].showPrint() : printDialog::show;
         BasketController basketControl = new BasketController(libraryWork, notices, basket, vm, messages, showPrint);
         // Library bundles from the window; a replacing install is picked up by the watcher's reopen at once.
-        BundleController bundles = new BundleController(messages, libraryWork, library, BundleFiles.dialogs(messages, () -> stage), () -> stage,
+        bundles = new BundleController(messages, libraryWork, library, BundleFiles.dialogs(messages, () -> stage), () -> stage,
                 new BundleController.TrustMemory() {
                     @Override
                     public java.util.Optional<String> recall() {

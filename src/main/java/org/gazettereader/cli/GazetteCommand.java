@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.cli;
 
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,6 +13,8 @@ import org.gazettereader.kiosk.KioskException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,6 +40,10 @@ public final class GazetteCommand implements Callable<Integer> {
     @Option(names = "--kiosk-config", paramLabel = "FILE", descriptionKey = "kioskConfig")
     Path kioskConfig;
 
+    /** A library bundle to install: what the desktop hands over when a .gzb file is opened (a path or a file: URI). */
+    @Parameters(arity = "0..1", paramLabel = "BUNDLE.gzb", descriptionKey = "bundleFile")
+    String bundle;
+
     @Spec
     CommandSpec spec;
 
@@ -54,7 +63,36 @@ public final class GazetteCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
-        windowLauncher.accept(new WindowRequest(library, kiosk, config));
+        Optional<Path> toInstall = Optional.empty();
+        if (bundle != null) {
+            try {
+                toInstall = Optional.of(bundleFile(bundle, kiosk || config.isPresent()));
+            } catch (IllegalArgumentException e) {
+                // A usage error, shown as picocli shows one (the message, then the usage).
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, bundle);
+            }
+        }
+        windowLauncher.accept(new WindowRequest(library, kiosk, config, toInstall));
         return 0;
+    }
+
+    /** The bundle the window is to offer to install, checked before any window opens. */
+    static Path bundleFile(String given, boolean kiosk) {
+        Path file;
+        try {
+            file = given.startsWith("file:") ? Path.of(URI.create(given)) : Path.of(given);
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new IllegalArgumentException(CliText.get("bundleFile.notAPath", given), e);
+        }
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gzb")) {
+            throw new IllegalArgumentException(CliText.get("bundleFile.notABundle", given));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(CliText.get("bundleFile.missing", file));
+        }
+        if (kiosk) {
+            throw new IllegalArgumentException(CliText.get("bundleFile.kiosk", file));
+        }
+        return file.toAbsolutePath().normalize();
     }
 }

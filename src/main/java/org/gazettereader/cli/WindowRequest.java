@@ -13,10 +13,20 @@ import java.util.Optional;
  * @param library     the library folder given, or null for the default library
  * @param kiosk       {@code --kiosk} was given
  * @param kioskConfig the kiosk configuration file given, if any
+ * @param bundle      a library bundle to offer to install once the library is open (a .gzb file
+ *                    opened from the desktop), if any
  */
-public record WindowRequest(Path library, boolean kiosk, Optional<Path> kioskConfig) {
+public record WindowRequest(Path library, boolean kiosk, Optional<Path> kioskConfig, Optional<Path> bundle) {
+    /** The window's JavaFX named parameter that carries {@link #bundle}. */
+    public static final String BUNDLE_PARAM = "bundle";
+
     public WindowRequest {
         kioskConfig = kioskConfig == null ? Optional.empty() : kioskConfig;
+        bundle = bundle == null ? Optional.empty() : bundle;
+    }
+
+    public WindowRequest(Path library, boolean kiosk, Optional<Path> kioskConfig) {
+        this(library, kiosk, kioskConfig, Optional.empty());
     }
 
     /** The window's JavaFX named parameters: {@code --library=DIR}, {@code --kiosk=true}, {@code --kiosk-config=FILE}. */
@@ -29,6 +39,7 @@ public record WindowRequest(Path library, boolean kiosk, Optional<Path> kioskCon
             out.add("--kiosk=true");
         }
         kioskConfig.ifPresent(f -> out.add("--kiosk-config=" + f.toAbsolutePath()));
+        bundle.ifPresent(f -> out.add("--" + BUNDLE_PARAM + "=" + f.toAbsolutePath()));
         return out.toArray(String[]::new);
     }
 }

@@ -146,16 +146,24 @@ public final class BundleController {
 
     /** File › Install library bundle: which bundle, which key to trust, replace or merge, then the work with progress. */
     public void install() {
+        if (library.get() == null) {
+            status.accept(m.get("bundle.noLibrary"));
+            return;
+        }
+        files.openBundle().ifPresent(this::install);
+    }
+
+    /**
+     * Install {@code chosen} (a .gzb opened from the desktop, or picked in the dialog): which key to
+     * trust, replace or merge, then the work with progress.
+     */
+    public void install(Path chosen) {
         Library lib = library.get();
         if (lib == null) {
             status.accept(m.get("bundle.noLibrary"));
             return;
         }
-        Optional<Path> chosen = files.openBundle();
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path bundle = chosen.get().toAbsolutePath().normalize();
+        Path bundle = chosen.toAbsolutePath().normalize();
         Optional<InstallChoice> choice = askInstall(bundle);
         if (choice.isEmpty()) {
             return;

@@ -28,6 +28,8 @@ class GtkRecentListTest {
         assertThat(GtkRecentList.needsChild("Linux", none, new String[] {"--library=/srv/x", "--kiosk"})).isTrue();
         assertThat(GtkRecentList.needsChild("Linux", none, new String[] {"--kiosk", "--kiosk-config", "/etc/k.properties"}))
                 .isTrue();
+        assertThat(GtkRecentList.needsChild("Linux", none, new String[] {"/home/u/下载/吕梁2024.GZB"})).isTrue();
+        assertThat(GtkRecentList.needsChild("Linux", none, new String[] {"--library", "/x", "file:///home/u/a%20b.gzb"})).isTrue();
         // Commands open no dialog and must not pay for a second JVM.
         assertThat(GtkRecentList.needsChild("Linux", none, new String[] {"import", "--library", "/x", "a.txt"})).isFalse();
         assertThat(GtkRecentList.needsChild("Linux", none, new String[] {"--library", "/x", "list"})).isFalse();

@@ -16,8 +16,13 @@ class CliTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    private final List<WindowRequest> requests = new ArrayList<>();
+
     private int run(String... args) {
-        return new Cli(r -> launched.add(r.library())).run(out, err, args);
+        return new Cli(r -> {
+            launched.add(r.library());
+            requests.add(r);
+        }).run(out, err, args);
     }
 
     private String out() {
@@ -46,7 +51,7 @@ class CliTest {
     @Test
     void unknownSubcommandIsAUsageError() {
         assertThat(run("frobnicate")).isEqualTo(2);
-        assertThat(err()).contains("frobnicate").contains("Usage: gazette-reader");
+        assertThat(err()).contains("frobnicate: not a command").contains("gazette-reader --help");
         assertThat(launched).isEmpty();
     }
 
@@ -60,5 +65,27 @@ class CliTest {
     void noSubcommandOpensTheWindowOnTheGivenLibrary() {
         assertThat(run("--library", "/tmp/some-library")).isZero();
         assertThat(launched).containsExactly(Path.of("/tmp/some-library"));
+    }
+
+    @Test
+    void aBundleOpenedFromTheDesktopIsHandedToTheWindowAndABadOneIsRefusedFirst(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path bundle = java.nio.file.Files.writeString(dir.resolve("吕梁 2024.gzb"), "not checked before the window asks");
+        assertThat(run(bundle.toString())).isZero();
+        assertThat(requests).hasSize(1);
+        assertThat(requests.get(0).bundle()).contains(bundle);
+        assertThat(requests.get(0).parameters()).contains("--bundle=" + bundle);
+        // Desktop entries may hand over a file: URI (%U).
+        assertThat(run("--library", "/tmp/lib", bundle.toUri().toString())).isZero();
+        assertThat(requests.get(1).bundle()).contains(bundle);
+        assertThat(requests.get(1).library()).isEqualTo(Path.of("/tmp/lib"));
+
+        assertThat(run(dir.resolve("gone.gzb").toString())).isEqualTo(2);
+        assertThat(err()).contains("gone.gzb: no such file");
+        assertThat(run(dir.toString() + "/notes.txt")).isEqualTo(2);
+        assertThat(err()).contains("notes.txt: not a command and not a library bundle (.gzb)");
+        assertThat(run("--kiosk", bundle.toString())).isEqualTo(2);
+        assertThat(err()).contains("watch folder");
+        assertThat(requests).as("nothing refused reached the window").hasSize(2);
     }
 }
