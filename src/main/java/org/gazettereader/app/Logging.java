@@ -10,14 +10,14 @@ import org.gazettereader.cli.CliText;
 import org.gazettereader.config.DataHome;
 
 /**
- * Points the rolling log file of {@code logback.xml} at the data folder before the first logger
+ * Points the rolling log file of {@link LogConfigurator} at the data folder before the first logger
  * exists. When that folder cannot be created (the data folder lies under a file, or is read-only)
  * there is no log file, and one line on stderr says why: logback's own complaint would be some 80
- * status lines, and {@code logback.xml} drops those so that stdout stays clean for JSON.
+ * status lines, and {@link LogConfigurator} drops those so that stdout stays clean for JSON.
  */
 final class Logging {
     static final String LOG_DIR_PROPERTY = "gazette.logdir";
-    /** The appender {@code logback.xml} attaches; {@value #NO_FILE} when the folder is unusable. */
+    /** The appender {@link LogConfigurator} attaches; {@value #NO_FILE} when the folder is unusable. */
     static final String APPENDER_PROPERTY = "gazette.log.appender";
     static final String NO_FILE = "NONE";
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.library;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,9 +28,11 @@ import org.gazettereader.model.Notice;
 
 /** The SQL of the library: every statement binds its parameters, nothing is concatenated. */
 final class LibraryStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-    private static final TypeReference<List<List<String>>> ROWS = new TypeReference<>() { };
+    /**
+     * Lists of strings, and lists of them, as JSON: with jackson's streaming parser alone, not its
+     * object mapper (some 300 classes more to load at every start, for two shapes of list).
+     */
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** The {@code issues.kind} of a single document (migration 003); a gazette issue's is "issue". */
     static final String DOCUMENT = "document";
@@ -314,27 +317,80 @@ final class LibraryStore {
         return s == null ? null : LocalDate.parse(s);
     }
 
-    private static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
+    private static String json(List<String> strings) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (String v : strings) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        return out.toString();
     }
 
     static List<String> strings(String json) {
-        try {
-            return json == null ? List.of() : JSON.readValue(json, STRINGS);
-        } catch (JsonProcessingException e) {
+        if (json == null) {
+            return List.of();
+        }
+        try (JsonParser p = JSON.createParser(json)) {
+            List<String> out = p.nextToken() == JsonToken.VALUE_NULL ? null : stringArray(p, p.currentToken());
+            end(p);
+            return out;
+        } catch (java.io.IOException e) {
             throw new LibraryException("Damaged JSON in the library: " + e.getMessage(), e);
         }
     }
 
     static List<List<String>> rows(String json) {
-        try {
-            return json == null ? null : JSON.readValue(json, ROWS);
-        } catch (JsonProcessingException e) {
+        if (json == null) {
+            return null;
+        }
+        try (JsonParser p = JSON.createParser(json)) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.VALUE_NULL) {
+                end(p);
+                return null;
+            }
+            expect(p, t, JsonToken.START_ARRAY);
+            List<List<String>> out = new ArrayList<>();
+            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                out.add(t == JsonToken.VALUE_NULL ? null : stringArray(p, t));
+            }
+            end(p);
+            return out;
+        } catch (java.io.IOException e) {
             throw new LibraryException("Damaged table rows in the library: " + e.getMessage(), e);
+        }
+    }
+
+    /** The array that starts at {@code t}: strings and nulls, nothing else. */
+    private static List<String> stringArray(JsonParser p, JsonToken t) throws java.io.IOException {
+        expect(p, t, JsonToken.START_ARRAY);
+        List<String> out = new ArrayList<>();
+        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == JsonToken.VALUE_NULL) {
+                out.add(null);
+            } else {
+                expect(p, t, JsonToken.VALUE_STRING);
+                out.add(p.getText());
+            }
+        }
+        return out;
+    }
+
+    private static void expect(JsonParser p, JsonToken t, JsonToken wanted) throws java.io.IOException {
+        if (t != wanted) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "expected " + wanted + ", found " + t);
+        }
+    }
+
+    private static void end(JsonParser p) throws java.io.IOException {
+        JsonToken t = p.nextToken();
+        if (t != null) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + t + " after the value");
         }
     }
 }
