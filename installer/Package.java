@@ -150,9 +150,12 @@ public final class Package {
     Path link(Set<String> modules, List<Path> fxJars) {
         Path runtime = work.resolve("runtime");
         // Native commands stay: bin/java makes the CDS archives and starts bench startup's runs.
-        tool("jlink", List.of("--module-path", join(fxJars), "--add-modules", String.join(",", modules),
+        List<String> a = new ArrayList<>(List.of("--module-path", join(fxJars), "--add-modules", String.join(",", modules),
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--include-locales=en,zh",
                 "--compress=2", "--output", runtime.toString()));
+        // Not --strip-native-debug-symbols: it removes debug sections, and the JDK's libjvm.so has only
+        // its symbol table (24 MB; 20 MB stripped), which hs_err reports need: tried, nothing changed.
+        tool("jlink", a);
         return runtime;
     }
 
@@ -325,7 +328,11 @@ public final class Package {
                 cmd.addAll(List.of(MAIN_CLASS, "search", "知识产权"));
             }
             System.out.println("[installer] CDS training run: " + how);
-            code = run(cmd, Map.of(), 300, home.resolve("train.log"));
+            // One process: on Linux the window otherwise runs in a child (its own GTK data folder, see the
+            // app's GtkRecentList), and parent and child would both write the class list. Naming the
+            // folder in advance, as that child is given it, keeps the training run in one JVM.
+            code = run(cmd, Map.of("GAZETTE_READER_GTK_DATA", home.resolve("gtk-data").toString()), 300,
+                    home.resolve("train.log"));
             if (code != 0 || !Files.isRegularFile(list)) {
                 System.out.println(Files.exists(home.resolve("train.log"))
                         ? Files.readString(home.resolve("train.log"), StandardCharsets.UTF_8) : "");

@@ -211,18 +211,18 @@ final class Utf8Relaunch {
     }
 
     /**
-     * The command that starts this program again without its arguments: the jpackage launcher
-     * when there is one (its runtime has no {@code bin/java}), else java from java.home with this
-     * JVM's options and class path. Null when that cannot be done faithfully: a module main class,
-     * a debugger agent on a fixed port, or a path or option this locale already garbled.
+     * The command that starts this program again without its arguments: java from java.home with
+     * this JVM's options and class path (a jpackage image keeps bin/java, and its launcher's options
+     * are among this JVM's, while anything added to them, such as bench startup's or -Xshare:off,
+     * would be lost by starting the launcher again); the jpackage launcher where there is no java.
+     * Null when that cannot be done faithfully: a module main class, a debugger agent on a fixed
+     * port, or a path or option this locale already garbled.
      */
     private static List<String> command() {
         List<String> command = new ArrayList<>();
         String launcher = System.getProperty("jpackage.app-path");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (launcher != null && Files.isExecutable(Path.of(launcher))) {
-            command.add(launcher);
-        } else if (Files.isExecutable(java) && System.getProperty("jdk.module.main") == null) {
+        if (Files.isExecutable(java) && System.getProperty("jdk.module.main") == null) {
             List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
             if (jvm.stream().anyMatch(a -> a.startsWith("-agentlib:jdwp") || a.startsWith("-Xrunjdwp"))) {
                 return null;
@@ -237,6 +237,8 @@ final class Utf8Relaunch {
             } else {
                 command.addAll(List.of("-cp", classPath, Main.class.getName()));
             }
+        } else if (launcher != null && Files.isExecutable(Path.of(launcher))) {
+            command.add(launcher);
         } else {
             return null;
         }
