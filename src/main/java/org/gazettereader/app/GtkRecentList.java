@@ -120,6 +120,9 @@ final class GtkRecentList {
     static boolean prepare(Path folder, Map<String, String> env) {
         try {
             Files.createDirectories(folder);
+            if (!ownPlainFolder(folder)) {
+                return false;
+            }
             try {
                 Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
             } catch (UnsupportedOperationException e) {
@@ -136,6 +139,26 @@ final class GtkRecentList {
             return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;
+        }
+    }
+
+    /**
+     * The folder is a real folder of this user's, reached through no symbolic link below the folder
+     * that holds it: in a shared temporary folder another user could have made it first, or made it
+     * a link to one of this user's folders, which would then be emptied of lists and made private.
+     */
+    static boolean ownPlainFolder(Path folder) throws IOException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path base = absolute.getParent().getParent();
+        Path expected = base.toRealPath().resolve(base.relativize(absolute));
+        if (!absolute.toRealPath().equals(expected) || !Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            String owner = Files.getOwner(absolute, LinkOption.NOFOLLOW_LINKS).getName();
+            return owner.equals(System.getProperty("user.name"));
+        } catch (UnsupportedOperationException e) {
+            return true;
         }
     }
 

@@ -94,6 +94,23 @@ class GtkRecentListTest {
     }
 
     @Test
+    void aFolderMadeALinkByAnotherUserIsRefusedAndWhatItPointsAtIsUntouched() throws Exception {
+        // /tmp/gazette-reader-USER/gtk-data made in advance as a link to one of the user's folders.
+        Path documents = Files.createDirectories(dir.resolve("home/Documents"));
+        Files.writeString(documents.resolve("recently-used.xbel"), "kept");
+        String before = PosixFilePermissions.toString(Files.getPosixFilePermissions(documents));
+        Path shared = Files.createDirectories(dir.resolve("tmp/gazette-reader-someone"));
+        Path folder = Files.createSymbolicLink(shared.resolve("gtk-data"), documents);
+        assertThat(GtkRecentList.prepare(folder, Map.of("HOME", dir.resolve("home").toString()))).isFalse();
+        assertThat(Files.readString(documents.resolve("recently-used.xbel"))).isEqualTo("kept");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(documents))).isEqualTo(before);
+        // The same with the link one level up.
+        Path linkedParent = Files.createSymbolicLink(dir.resolve("tmp/gazette-reader-other"), dir.resolve("home"));
+        assertThat(GtkRecentList.prepare(linkedParent.resolve("Documents"), Map.of())).isFalse();
+        assertThat(Files.readString(documents.resolve("recently-used.xbel"))).isEqualTo("kept");
+    }
+
+    @Test
     void theWindowRunsInAChildWithThePrivateFolderAndLeavesItEmpty() throws Exception {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "Linux");
         Path home = Files.createDirectories(dir.resolve("home"));
