@@ -42,6 +42,16 @@ public final class Cli {
 
     CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new GazetteCommand(windowLauncher));
+        // Only the root collects words it does not know (a .gzb to install); picocli hands that
+        // setting down to the subcommands, whose unknown words and options must stay usage errors.
+        strict(cmd.getSubcommands().values());
         return cmd;
+    }
+
+    private static void strict(java.util.Collection<CommandLine> commands) {
+        for (CommandLine c : commands) {
+            c.setUnmatchedArgumentsAllowed(false);
+            strict(c.getSubcommands().values());
+        }
     }
 }

@@ -4,6 +4,8 @@ package org.gazettereader.cli;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.Optional;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,9 +43,14 @@ public final class GazetteCommand implements Callable<Integer> {
     @Option(names = "--kiosk-config", paramLabel = "FILE", descriptionKey = "kioskConfig")
     Path kioskConfig;
 
-    /** A library bundle to install: what the desktop hands over when a .gzb file is opened (a path or a file: URI). */
-    @Parameters(arity = "0..1", paramLabel = "BUNDLE.gzb", descriptionKey = "bundleFile")
-    String bundle;
+    /**
+     * Words that are neither a command nor an option. One that names a library bundle (a .gzb file,
+     * as the desktop hands it over when one is opened: a path or a file: URI) is installed from the
+     * window; anything else is the usage error an unknown command word always was, with picocli's
+     * "did you mean" and the list of commands.
+     */
+    @Unmatched
+    List<String> unmatched = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -64,16 +72,25 @@ public final class GazetteCommand implements Callable<Integer> {
             return 1;
         }
         Optional<Path> toInstall = Optional.empty();
-        if (bundle != null) {
+        if (!unmatched.isEmpty()) {
+            String bundle = unmatched.get(0);
+            if (unmatched.size() > 1 || !looksLikeBundle(bundle)) {
+                throw new UnmatchedArgumentException(spec.commandLine(), unmatched);
+            }
             try {
                 toInstall = Optional.of(bundleFile(bundle, kiosk || config.isPresent()));
             } catch (IllegalArgumentException e) {
-                // A usage error, shown as picocli shows one (the message, then the usage).
+                // A usage error, shown as picocli shows one: the message, and where the help is.
                 throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, bundle);
             }
         }
         windowLauncher.accept(new WindowRequest(library, kiosk, config, toInstall));
         return 0;
+    }
+
+    /** A word the desktop could hand over for a bundle: a .gzb name, or a file: URI. */
+    static boolean looksLikeBundle(String word) {
+        return !word.startsWith("-") && (word.toLowerCase(Locale.ROOT).endsWith(".gzb") || word.startsWith("file:"));
     }
 
     /** The bundle the window is to offer to install, checked before any window opens. */

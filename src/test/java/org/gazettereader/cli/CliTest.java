@@ -51,7 +51,7 @@ class CliTest {
     @Test
     void unknownSubcommandIsAUsageError() {
         assertThat(run("frobnicate")).isEqualTo(2);
-        assertThat(err()).contains("frobnicate: not a command").contains("gazette-reader --help");
+        assertThat(err()).contains("frobnicate").contains("Usage: gazette-reader");
         assertThat(launched).isEmpty();
     }
 
@@ -83,7 +83,8 @@ class CliTest {
         assertThat(run(dir.resolve("gone.gzb").toString())).isEqualTo(2);
         assertThat(err()).contains("gone.gzb: no such file");
         assertThat(run(dir.toString() + "/notes.txt")).isEqualTo(2);
-        assertThat(err()).contains("notes.txt: not a command and not a library bundle (.gzb)");
+        assertThat(err()).contains("notes.txt").contains("Usage: gazette-reader");
+        assertThat(run(bundle.toString(), bundle.toString())).as("one bundle at a time").isEqualTo(2);
         assertThat(run("--kiosk", bundle.toString())).isEqualTo(2);
         assertThat(err()).contains("watch folder");
         assertThat(requests).as("nothing refused reached the window").hasSize(2);
