@@ -41,9 +41,10 @@ public enum Theme {
 
     /** Installs the theme on the whole application and the scene's own stylesheets. */
     public void apply(Scene scene) {
+        // The theme's binary stylesheet: the same rules, read without JavaFX's CSS parser at every start.
         Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         scene.getStylesheets().setAll(stylesheet(APP_CSS));
         if (this == HIGH_CONTRAST) {
             scene.getStylesheets().add(stylesheet(HIGH_CONTRAST_CSS));
