@@ -25,7 +25,7 @@ final class LibraryOpener {
         try {
             swap = LibrarySwap.recover(f);
         } catch (IOException e) {
-            throw SqlFailures.io("complete the interrupted bundle install into", f, e);
+            throw SqlFailures.io("completeInstall", f, e);
         }
         Path dbFile = f.resolve(Database.FILE_NAME);
         if (Files.isDirectory(dbFile)) {
@@ -65,7 +65,7 @@ final class LibraryOpener {
             }
         } catch (IOException e) {
             library.close();
-            throw SqlFailures.io("remove the previous library beside", f, e);
+            throw SqlFailures.io("removePrevious", f, e);
         } catch (RuntimeException e) {
             library.close();
             throw e;

@@ -118,7 +118,7 @@ public final class LibrarySwap {
             }
             return new Session(f, held, created);
         } catch (IOException e) {
-            throw SqlFailures.io("prepare the install into", f, e);
+            throw SqlFailures.io("prepareInstall", f, e);
         }
     }
 
@@ -198,7 +198,7 @@ public final class LibrarySwap {
                 committed = true;
                 return new Result(folder, keepPrevious ? previous : null, hadLibrary);
             } catch (IOException e) {
-                throw SqlFailures.io("install the new library into", folder, e);
+                throw SqlFailures.io("installLibrary", folder, e);
             } finally {
                 HELD.remove(marker);
             }
