@@ -70,7 +70,8 @@ final class GtkRecentList {
     static boolean startsWindow(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (!a.startsWith("-") && (a.toLowerCase(java.util.Locale.ROOT).endsWith(".gzb") || a.startsWith("file:"))) {
+            String lower = a.toLowerCase(java.util.Locale.ROOT);
+            if (!a.startsWith("-") && (lower.endsWith(".gzb") || lower.startsWith("file:"))) {
                 continue; // a library bundle opened from the desktop
             }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import picocli.CommandLine;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Builds the command line and runs it. Output and errors are written as UTF-8 whatever the
@@ -28,6 +29,15 @@ public final class Cli {
         cmd.setOut(o);
         cmd.setErr(e);
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
+        // The root collects unknown words (for a .gzb), but only where no command follows them:
+        // "bogus list" or "X.gzb list" is the usage error it always was, not a quiet "list".
+        cmd.setExecutionStrategy(parsed -> {
+            boolean elsewhere = parsed.hasSubcommand() || parsed.isVersionHelpRequested() || parsed.isUsageHelpRequested();
+            if (elsewhere && !parsed.unmatched().isEmpty()) {
+                throw new UnmatchedArgumentException(cmd, parsed.unmatched());
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cmd.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println(line.getColorScheme().errorText(CliText.describe(ex)));
             return 1;

@@ -74,6 +74,9 @@ public final class GazetteCommand implements Callable<Integer> {
         Optional<Path> toInstall = Optional.empty();
         if (!unmatched.isEmpty()) {
             String bundle = unmatched.get(0);
+            if (unmatched.size() > 1 && unmatched.stream().allMatch(GazetteCommand::looksLikeBundle)) {
+                throw new ParameterException(spec.commandLine(), CliText.get("bundleFile.oneAtATime", String.join(", ", unmatched)));
+            }
             if (unmatched.size() > 1 || !looksLikeBundle(bundle)) {
                 throw new UnmatchedArgumentException(spec.commandLine(), unmatched);
             }
@@ -90,18 +93,23 @@ public final class GazetteCommand implements Callable<Integer> {
 
     /** A word the desktop could hand over for a bundle: a .gzb name, or a file: URI. */
     static boolean looksLikeBundle(String word) {
-        return !word.startsWith("-") && (word.toLowerCase(Locale.ROOT).endsWith(".gzb") || word.startsWith("file:"));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !word.startsWith("-") && (lower.endsWith(".gzb") || lower.startsWith("file:"));
     }
 
     /** The bundle the window is to offer to install, checked before any window opens. */
     static Path bundleFile(String given, boolean kiosk) {
         Path file;
         try {
-            file = given.startsWith("file:") ? Path.of(URI.create(given)) : Path.of(given);
+            // A file: URI as desktops pass it (any case of the scheme; a space some pass unescaped).
+            file = given.regionMatches(true, 0, "file:", 0, 5)
+                    ? Path.of(URI.create(URI.create("file:" + given.substring(5).replace(" ", "%20")).toASCIIString()))
+                    : Path.of(given);
         } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             throw new IllegalArgumentException(CliText.get("bundleFile.notAPath", given), e);
         }
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gzb")) {
+        Path name = file.getFileName();
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".gzb")) {
             throw new IllegalArgumentException(CliText.get("bundleFile.notABundle", given));
         }
         if (!Files.isRegularFile(file)) {

@@ -85,8 +85,22 @@ class CliTest {
         assertThat(run(dir.toString() + "/notes.txt")).isEqualTo(2);
         assertThat(err()).contains("notes.txt").contains("Usage: gazette-reader");
         assertThat(run(bundle.toString(), bundle.toString())).as("one bundle at a time").isEqualTo(2);
+        assertThat(err()).contains("one library bundle at a time");
+        assertThat(run("file:///")).isEqualTo(2);
+        assertThat(err()).contains("file:///: not a library bundle (.gzb)").doesNotContain("Exception");
+        // Any case of the scheme, and a space a desktop left unescaped.
+        assertThat(run("FILE://" + bundle)).isZero();
+        assertThat(run("file://" + bundle)).isZero();
+        assertThat(requests.get(requests.size() - 1).bundle()).contains(bundle);
         assertThat(run("--kiosk", bundle.toString())).isEqualTo(2);
         assertThat(err()).contains("watch folder");
-        assertThat(requests).as("nothing refused reached the window").hasSize(2);
+        assertThat(requests).as("nothing refused reached the window").hasSize(4);
+        // Unknown words before a command were an error before bundles came, and still are.
+        for (String[] args : List.of(new String[] {"bogus", "--version"}, new String[] {bundle.toString(), "list", "--library", "/x"},
+                new String[] {"serach", "search", "知识产权"})) {
+            assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err()).contains("Unmatched argument");
+        }
+        assertThat(requests).hasSize(4);
     }
 }
