@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gazettereader.cli.CliText;
 import org.gazettereader.config.DataHome;
 
 /**
@@ -22,7 +23,8 @@ import org.gazettereader.config.DataHome;
  * ({@code gtk-recent-files-enabled=false}) does not just stop the writes: it empties the user's
  * whole list, other programs' entries included. So the window runs with {@code XDG_DATA_HOME}
  * pointed at a private folder of its own, in the session's runtime folder when there is one (a
- * tmpfs, gone at log-out), emptied when the window starts and when it closes. The user's own data
+ * tmpfs, gone at log-out), else in the reader's data folder, emptied when the window starts and
+ * when it closes. The user's own data
  * folder stays first among {@code XDG_DATA_DIRS} (icons, themes, MIME types) and its {@code fonts}
  * folder is linked in (fontconfig reads user fonts only from {@code XDG_DATA_HOME}). The reader's
  * own data folder, found through {@code XDG_DATA_HOME} as well, is handed to the child by name.
@@ -51,13 +53,16 @@ final class GtkRecentList {
         if (!needsChild(System.getProperty("os.name", ""), env, args)) {
             return Map.of();
         }
-        Path folder = folder(env);
+        Path dataHome = DataHome.resolve().root();
+        Path folder = folder(env, dataHome);
         if (!prepare(folder, env)) {
+            // The window still opens; that its dialogs may now add to the user's list is said, once.
+            System.err.println(CliText.get("gtk.notPrivate", folder));
             return Map.of();
         }
         Map<String, String> child = environment(env, folder);
         // The reader's own data folder is found through XDG_DATA_HOME too: the child is told where it is.
-        child.put(DataHome.HOME_ENV, DataHome.resolve().root().toString());
+        child.put(DataHome.HOME_ENV, dataHome.toString());
         return child;
     }
 
@@ -85,13 +90,25 @@ final class GtkRecentList {
         return true;
     }
 
-    /** The private folder: in the session's runtime folder when it is usable, else in the temporary folder. */
-    static Path folder(Map<String, String> env) {
+    /**
+     * The private folder: in the session's runtime folder (a per-user tmpfs, owner-only by the XDG
+     * rules) when it is usable, else in the reader's own data folder. Never in a shared temporary
+     * folder, where another user could make it first or swap it for a link.
+     */
+    static Path folder(Map<String, String> env, Path dataHome) {
         String runtime = env.get("XDG_RUNTIME_DIR");
-        if (runtime != null && !runtime.isEmpty() && Files.isDirectory(Path.of(runtime)) && Files.isWritable(Path.of(runtime))) {
-            return Path.of(runtime, "gazette-reader", "gtk-data");
+        if (runtime != null && !runtime.isEmpty() && Path.of(runtime).isAbsolute()) {
+            Path r = Path.of(runtime);
+            try {
+                if (Files.isDirectory(r, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(r)
+                        && Files.getOwner(r).getName().equals(System.getProperty("user.name"))) {
+                    return r.resolve("gazette-reader").resolve("gtk-data");
+                }
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                // Not usable: the data folder below.
+            }
         }
-        return Path.of(System.getProperty("java.io.tmpdir"), "gazette-reader-" + System.getProperty("user.name", "user"), "gtk-data");
+        return dataHome.resolve("gtk-data");
     }
 
     /** The user's own data folder, as GLib finds it. */
@@ -163,17 +180,31 @@ final class GtkRecentList {
         }
     }
 
-    /** Empties the private list (GTK writes it beside the folder's other files, with a temporary twin). */
+    /**
+     * Empties the private folder: GTK's list (and its temporary twins) and whatever else GTK left
+     * there; only the links to the user's own folders stay, and what they point at is never entered.
+     */
     static void forget(Path folder) {
         try (var files = Files.list(folder)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                if (p.getFileName().toString().startsWith(RECENT)) {
-                    Files.deleteIfExists(p);
+                if (!(LINKED.contains(p.getFileName().toString()) && Files.isSymbolicLink(p))) {
+                    deleteTree(p);
                 }
             }
         } catch (IOException e) {
-            // Nothing to empty, or it cannot be: the list is in a private, per-session folder.
+            // Nothing to empty, or it cannot be: the folder is private to this user.
         }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            try (var inside = Files.list(p)) {
+                for (Path q : (Iterable<Path>) inside::iterator) {
+                    deleteTree(q);
+                }
+            }
+        }
+        Files.deleteIfExists(p);
     }
 
     /** In the window's process: the private folder it was given, to empty when the window closes. */

@@ -57,13 +57,17 @@ class GtkRecentListTest {
     }
 
     @Test
-    void theFolderIsInTheSessionsRuntimeFolderWhenThereIsOne() throws Exception {
+    void theFolderIsInTheSessionsRuntimeFolderElseInTheReadersDataFolderNeverInASharedOne() throws Exception {
         Path runtime = Files.createDirectories(dir.resolve("run"));
-        assertThat(GtkRecentList.folder(Map.of("XDG_RUNTIME_DIR", runtime.toString())))
+        Path data = dir.resolve("data/gazette-reader");
+        assertThat(GtkRecentList.folder(Map.of("XDG_RUNTIME_DIR", runtime.toString()), data))
                 .isEqualTo(runtime.resolve("gazette-reader/gtk-data"));
-        assertThat(GtkRecentList.folder(Map.of("XDG_RUNTIME_DIR", dir.resolve("gone").toString())))
-                .startsWith(Path.of(System.getProperty("java.io.tmpdir")));
-        assertThat(GtkRecentList.folder(Map.of())).startsWith(Path.of(System.getProperty("java.io.tmpdir")));
+        assertThat(GtkRecentList.folder(Map.of("XDG_RUNTIME_DIR", dir.resolve("gone").toString()), data))
+                .isEqualTo(data.resolve("gtk-data"));
+        assertThat(GtkRecentList.folder(Map.of("XDG_RUNTIME_DIR", "relative/run"), data)).isEqualTo(data.resolve("gtk-data"));
+        Path linked = Files.createSymbolicLink(dir.resolve("run-link"), runtime);
+        assertThat(GtkRecentList.folder(Map.of("XDG_RUNTIME_DIR", linked.toString()), data)).isEqualTo(data.resolve("gtk-data"));
+        assertThat(GtkRecentList.folder(Map.of(), data)).isEqualTo(data.resolve("gtk-data"));
     }
 
     @Test
@@ -75,6 +79,10 @@ class GtkRecentListTest {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("recently-used.xbel"), "<xbel>file:///srv/上次的公报.txt</xbel>");
         Files.writeString(folder.resolve("recently-used.xbel.QW3ZX1"), "half written");
+        // Whatever else GTK (or an earlier version) left there goes too; a link's target is never entered.
+        Files.writeString(Files.createDirectories(folder.resolve("gazette-reader/logs")).resolve("a.log"), "old");
+        Path elsewhere = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("keep.txt"), "keep");
+        Files.createSymbolicLink(folder.resolve("stray-link"), elsewhere.getParent());
         Map<String, String> env = Map.of("HOME", home.toString());
 
         assertThat(GtkRecentList.prepare(folder, env)).isTrue();
@@ -84,6 +92,8 @@ class GtkRecentListTest {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("fonts");
         }
         assertThat(Files.readString(userList)).as("the user's list is not touched").isEqualTo("<xbel>the user's own</xbel>");
+        assertThat(Files.readString(elsewhere)).isEqualTo("keep");
+        assertThat(Files.readString(fonts.getParent().resolve("recently-used.xbel"))).isEqualTo("<xbel>the user's own</xbel>");
         assertThat(GtkRecentList.prepare(folder, env)).as("again, with the link there already").isTrue();
 
         Path blocked = Files.writeString(dir.resolve("a-file"), "x");
