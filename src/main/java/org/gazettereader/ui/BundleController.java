@@ -179,6 +179,10 @@ public final class BundleController {
                 p.listener, p.cancelled::get), done -> {
                     p.close();
                     running.decrementAndGet();
+                    // Remembered once a bundle it trusted was installed: a key that refused one is not offered again.
+                    if (!c.trustLine().isEmpty()) {
+                        trust.remember(c.trustLine());
+                    }
                     String text = done.merged()
                             ? m.get("bundle.install.merged", done.added(), done.duplicates(), done.failed().size())
                             : m.get("bundle.install.replaced", done.manifest().issues().size(), done.manifest().notices());
@@ -234,7 +238,7 @@ public final class BundleController {
     }
 
     /** What the person chose for an install. */
-    private record InstallChoice(Optional<PublicKey> trust, boolean merge) {
+    private record InstallChoice(Optional<PublicKey> trust, boolean merge, String trustLine) {
     }
 
     private Optional<InstallChoice> askInstall(Path bundle) {
@@ -282,11 +286,7 @@ public final class BundleController {
         if (answer.isEmpty() || answer.get() != ok) {
             return Optional.empty();
         }
-        String line = key.getText().strip();
-        if (!line.isEmpty()) {
-            trust.remember(line);
-        }
-        return Optional.of(new InstallChoice(Optional.ofNullable(parsed[0]), merge.isSelected()));
+        return Optional.of(new InstallChoice(Optional.ofNullable(parsed[0]), merge.isSelected(), key.getText().strip()));
     }
 
     private boolean confirmReplace(Path bundle, Path folder) {

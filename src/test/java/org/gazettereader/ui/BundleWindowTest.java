@@ -165,6 +165,13 @@ class BundleWindowTest extends RunningApp {
 
         install(gzb, trusted.publicLine(), true);
         assertThat(message()).isEqualTo("公报库包 " + gzb + " 不是用受信任的密钥签名的（签名来自另一把密钥），未做任何改动。");
+        // A key that refused the bundle is not offered again at the next install.
+        opens.add(gzb);
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
+        DialogPane again = waitForDialog("bundle-install-dialog");
+        assertThat(robot.lookup("#bundle-trust").queryAs(TextField.class).getText()).isEmpty();
+        robot.interact(() -> again.getScene().getWindow().hide());
+        backToTheWindow();
 
         byte[] bytes = Files.readAllBytes(gzb);
         bytes[bytes.length / 3] ^= 0x20;
