@@ -30,6 +30,7 @@ import javafx.stage.Window;
 import org.gazettereader.bundle.BundleException;
 import org.gazettereader.bundle.BundleInstaller;
 import org.gazettereader.bundle.BundleKeys;
+import org.gazettereader.bundle.BundleVerifier;
 import org.gazettereader.bundle.BundleListener;
 import org.gazettereader.bundle.BundleWriter;
 import org.gazettereader.config.Messages;
@@ -164,6 +165,13 @@ public final class BundleController {
             return;
         }
         Path bundle = chosen.toAbsolutePath().normalize();
+        try {
+            // Not a bundle at all (a text file named .gzb, a cut-off copy): said before any question is asked.
+            BundleVerifier.manifestOf(bundle);
+        } catch (BundleException e) {
+            failed("bundle.install.failed", e, false);
+            return;
+        }
         Optional<InstallChoice> choice = askInstall(bundle);
         if (choice.isEmpty()) {
             return;
