@@ -267,6 +267,7 @@ public final class BundleController {
         merge.setToggleGroup(how);
         Label problem = new Label();
         problem.setId("bundle-trust-problem");
+        problem.getStyleClass().add(atlantafx.base.theme.Styles.DANGER); // the theme's red for a refusal
         problem.getStyleClass().add("error");
         problem.setWrapText(true);
         problem.setMaxWidth(480);
