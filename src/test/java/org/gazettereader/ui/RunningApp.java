@@ -44,7 +44,8 @@ abstract class RunningApp {
         prepare();
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(GazetteApp.class, arguments());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tree().getRoot().getChildren().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(10_000,
+                () -> !tree().getRoot().getChildren().isEmpty()));
     }
 
     /** The application's arguments ({@code --name=value} named parameters); none by default. */
@@ -71,9 +72,17 @@ abstract class RunningApp {
         app = FxToolkit.setupApplication(GazetteApp.class, arguments());
     }
 
+    /**
+     * The library tree, looked up on the FX thread: a lookup from the test thread walks children
+     * lists the FX thread may be changing at that moment (the window builds itself while its
+     * library opens), and failed once with an IndexOutOfBoundsException inside Parent.lookupAll.
+     */
     @SuppressWarnings("unchecked")
     TreeView<TreeNode> tree() {
-        return robot.lookup("#library-tree").queryAs(TreeView.class);
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return robot.lookup("#library-tree").queryAs(TreeView.class);
+        }
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> robot.lookup("#library-tree").queryAs(TreeView.class));
     }
 
     void key(KeyCode... keys) {
