@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gazettereader.cli.CliText;
+import org.gazettereader.cli.GazetteCommand;
 import org.gazettereader.config.DataHome;
 
 /**
@@ -75,8 +76,7 @@ final class GtkRecentList {
     static boolean startsWindow(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            String lower = a.toLowerCase(java.util.Locale.ROOT);
-            if (!a.startsWith("-") && (lower.endsWith(".gzb") || lower.startsWith("file:"))) {
+            if (GazetteCommand.looksLikeBundle(a)) {
                 continue; // a library bundle opened from the desktop
             }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -162,8 +162,8 @@ final class GtkRecentList {
 
     /**
      * The folder is a real folder of this user's, reached through no symbolic link below the folder
-     * that holds it: in a shared temporary folder another user could have made it first, or made it
-     * a link to one of this user's folders, which would then be emptied of lists and made private.
+     * that holds it: were it a link to another of this user's folders, or made by another user,
+     * that folder would be emptied and made private.
      */
     static boolean ownPlainFolder(Path folder) throws IOException {
         Path absolute = folder.toAbsolutePath().normalize();

@@ -78,13 +78,9 @@ final class Utf8Relaunch {
 
     /**
      * Runs the program in a child with a UTF-8 locale when this JVM decodes names as ASCII, and
-     * returns the child's exit code; empty when that is not needed or not possible.
+     * returns the child's exit code; empty when that is not needed or not possible. The child also
+     * gets {@code extraEnv} (the window's private GTK folder, see {@link GtkRecentList}).
      */
-    static OptionalInt runInUtf8Child(String[] args) {
-        return runInUtf8Child(args, Map.of());
-    }
-
-    /** As {@link #runInUtf8Child(String[])}, the child also getting {@code extraEnv}. */
     static OptionalInt runInUtf8Child(String[] args, Map<String, String> extraEnv) {
         if (System.getProperty("os.name", "").startsWith("Windows")
                 || !isAscii(System.getProperty("sun.jnu.encoding"))) {

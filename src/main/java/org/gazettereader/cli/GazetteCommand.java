@@ -92,7 +92,7 @@ public final class GazetteCommand implements Callable<Integer> {
     }
 
     /** A word the desktop could hand over for a bundle: a .gzb name, or a file: URI. */
-    static boolean looksLikeBundle(String word) {
+    public static boolean looksLikeBundle(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return !word.startsWith("-") && (lower.endsWith(".gzb") || lower.startsWith("file:"));
     }

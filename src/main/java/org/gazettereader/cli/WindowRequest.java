@@ -25,10 +25,6 @@ public record WindowRequest(Path library, boolean kiosk, Optional<Path> kioskCon
         bundle = bundle == null ? Optional.empty() : bundle;
     }
 
-    public WindowRequest(Path library, boolean kiosk, Optional<Path> kioskConfig) {
-        this(library, kiosk, kioskConfig, Optional.empty());
-    }
-
     /** The window's JavaFX named parameters: {@code --library=DIR}, {@code --kiosk=true}, {@code --kiosk-config=FILE}. */
     public String[] parameters() {
         List<String> out = new ArrayList<>();

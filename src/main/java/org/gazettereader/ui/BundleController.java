@@ -165,13 +165,13 @@ public final class BundleController {
             return;
         }
         Path bundle = chosen.toAbsolutePath().normalize();
-        try {
-            // Not a bundle at all (a text file named .gzb, a cut-off copy): said before any question is asked.
-            BundleVerifier.manifestOf(bundle);
-        } catch (BundleException e) {
-            failed("bundle.install.failed", e, false);
-            return;
-        }
+        // Not a bundle at all (a text file named .gzb, a cut-off copy): said before any question is asked.
+        // Reading its manifest opens the file (a USB stick, a share), so not on the FX thread.
+        work.submit(() -> BundleVerifier.manifestOf(bundle), manifest -> askAndInstall(lib, bundle),
+                e -> failed("bundle.install.failed", e, false));
+    }
+
+    private void askAndInstall(Library lib, Path bundle) {
         Optional<InstallChoice> choice = askInstall(bundle);
         if (choice.isEmpty()) {
             return;

@@ -113,7 +113,7 @@ class Utf8RelaunchTest {
     void aUtf8ProcessRunsInPlace() {
         assumeTrue(Charset.forName(System.getProperty("sun.jnu.encoding")).equals(StandardCharsets.UTF_8),
                 "the test JVM runs with a UTF-8 locale");
-        assertThat(Utf8Relaunch.runInUtf8Child(new String[] {"list"})).isEmpty();
+        assertThat(Utf8Relaunch.runInUtf8Child(new String[] {"list"}, Map.of())).isEmpty();
         assertThat(Utf8Relaunch.inheritedArguments()).isEmpty();
     }
 }

@@ -174,7 +174,7 @@ class KioskCommandTest extends CliRun {
         Path config = Files.writeString(dir.resolve("kiosk.properties"), "idle.seconds=60\n");
         Path lib = dir.resolve("lib");
         assertThat(launch("--kiosk", "--kiosk-config", config.toString(), "--library", lib.toString())).isZero();
-        assertThat(launched).containsExactly(new WindowRequest(lib, true, Optional.of(config)));
+        assertThat(launched).containsExactly(new WindowRequest(lib, true, Optional.of(config), Optional.empty()));
         assertThat(launched.get(0).parameters()).containsExactly("--library=" + lib.toAbsolutePath(), "--kiosk=true",
                 "--kiosk-config=" + config.toAbsolutePath());
         launched.clear();

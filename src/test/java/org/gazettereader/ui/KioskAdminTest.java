@@ -8,6 +8,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import org.gazettereader.kiosk.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** The administrator's way in at a running terminal: the corner gesture, the key, and the PIN pad over the lock. */

@@ -9,10 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -101,29 +97,5 @@ abstract class KioskApp extends RunningApp {
         assertThat(Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing()))
                 .as(attempt + ": no context menu").isEmpty();
         assertThat(hashes(library())).as(attempt + ": every file of the library is unchanged").isEqualTo(libraryBefore);
-    }
-
-    /** A clock the test moves by hand. */
-    static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        synchronized void advance(Duration d) {
-            now = now.plus(d);
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import javafx.scene.control.Label;
 import org.gazettereader.bundle.BundleListener;
 import org.gazettereader.bundle.BundleWriter;
+import org.gazettereader.kiosk.TestClock;
 import org.gazettereader.library.ImportListener;
 import org.gazettereader.library.Library;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,7 @@ import org.gazettereader.bundle.BundleListener;
 import org.gazettereader.bundle.BundleWriter;
 import org.gazettereader.importing.CorpusGenerator;
 import org.gazettereader.importing.Samples;
+import org.gazettereader.kiosk.TestClock;
 import org.gazettereader.library.ImportListener;
 import org.gazettereader.library.Library;
 import org.gazettereader.library.Libraries;

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.StatusBar;
+import org.gazettereader.kiosk.TestClock;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.StatusBar;
 import org.gazettereader.kiosk.KioskCounters;
+import org.gazettereader.kiosk.TestClock;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.ui.kiosk.KioskPrinter;
 import org.gazettereader.ui.kiosk.KioskTouch;

@@ -4,12 +4,11 @@ package org.gazettereader.ui.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gazettereader.kiosk.KioskCounters;
+import org.gazettereader.kiosk.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,30 +17,14 @@ class IdleTimerTest {
     @TempDir
     Path dir;
 
-    private Instant now = Instant.parse("2026-03-02T01:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = new TestClock("2026-03-02T01:00:00Z", ZoneId.of("Asia/Shanghai"));
     private final AtomicInteger sessions = new AtomicInteger();
     private final AtomicInteger resets = new AtomicInteger();
     private final IdleTimer timer = new IdleTimer(clock, Duration.ofSeconds(120), Duration.ofSeconds(30),
             sessions::incrementAndGet, resets::incrementAndGet);
 
     private void after(int seconds) {
-        now = now.plusSeconds(seconds);
+        clock.advance(Duration.ofSeconds(seconds));
         timer.tick();
     }
 
@@ -95,17 +78,17 @@ class IdleTimerTest {
         AdminGesture g = new AdminGesture(clock);
         for (int i = 0; i < 4; i++) {
             assertThat(g.press(10, 10)).isFalse();
-            now = now.plusMillis(700);
+            clock.advance(Duration.ofMillis(700));
         }
         assertThat(g.press(300, 10)).as("a tap elsewhere starts again").isFalse();
         for (int i = 0; i < 4; i++) {
             assertThat(g.press(5, 60)).isFalse();
-            now = now.plusMillis(1000);
+            clock.advance(Duration.ofMillis(1000));
         }
         assertThat(g.press(5, 60)).as("the first of five taps was 4 s ago").isFalse();
-        now = now.plusMillis(100);
+        clock.advance(Duration.ofMillis(100));
         assertThat(g.press(5, 60)).as("four taps within the last 3 s").isFalse();
-        now = now.plusMillis(100);
+        clock.advance(Duration.ofMillis(100));
         assertThat(g.press(5, 60)).as("five taps within the last 3 s (2.2 s)").isTrue();
         assertThat(g.press(5, 60)).as("the gesture starts again after it opened the pad").isFalse();
     }

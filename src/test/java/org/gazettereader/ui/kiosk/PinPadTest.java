@@ -3,9 +3,7 @@ package org.gazettereader.ui.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +13,7 @@ import javafx.stage.Stage;
 import org.gazettereader.config.Messages;
 import org.gazettereader.kiosk.PinGate;
 import org.gazettereader.kiosk.PinHash;
+import org.gazettereader.kiosk.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,23 +26,7 @@ class PinPadTest {
     private final FxRobot robot = new FxRobot();
     private final AtomicInteger opened = new AtomicInteger();
     private final AtomicInteger cancelled = new AtomicInteger();
-    private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = new TestClock("2026-03-02T09:00:00Z", ZoneId.of("UTC"));
     private Locale saved;
 
     private void show(Optional<String> hash) throws Exception {
@@ -104,11 +87,11 @@ class PinPadTest {
         tap("0000");
         assertThat(message()).isEqualTo("尝试次数过多，请在 30 秒 后再试。");
         // Locked out: even the right PIN is refused until the wait is over.
-        now = now.plusSeconds(10);
+        clock.advance(Duration.ofSeconds(10));
         tap("2468");
         assertThat(opened).hasValue(0);
         assertThat(message()).isEqualTo("尝试次数过多，请在 20 秒 后再试。");
-        now = now.plus(Duration.ofSeconds(21));
+        clock.advance(Duration.ofSeconds(21));
         tap("2468");
         assertThat(opened).hasValue(1);
     }
