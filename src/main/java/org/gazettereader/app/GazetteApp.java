@@ -65,8 +65,11 @@ public final class GazetteApp extends Application {
         Logging.configure(home);
         Logger log = LoggerFactory.getLogger(GazetteApp.class);
         Libraries libraries = new Libraries(home);
-        kiosk = kioskSettings(getParameters().getNamed());
-        String given = getParameters().getNamed().get(LIBRARY_PARAM);
+        // Read once, here: the toolkit forgets an application's parameters once it has stopped, and work
+        // posted before the stop may still run after it.
+        java.util.Map<String, String> named = java.util.Map.copyOf(getParameters().getNamed());
+        kiosk = kioskSettings(named);
+        String given = named.get(LIBRARY_PARAM);
         Path explicit = given != null ? Path.of(given) : kiosk.library().orElse(null);
         Path library = libraries.resolve(explicit);
         // Main decided before JavaFX started; a start without Main (tests, tools) decides here, the same way.
@@ -148,6 +151,9 @@ public final class GazetteApp extends Application {
                         : lib.places().lastNotice().flatMap(id -> lib.find(id).stream().findFirst());
                 var at = lastRead.flatMap(n -> lib.places().position(n.notice().id())).orElse(null);
                 Platform.runLater(() -> {
+                    if (stopping) {
+                        return; // the window closed while its library opened: nothing left to show it in
+                    }
                     vm.libraryOpened(issues);
                     // The watcher learns the version the window now shows at once, not at its first
                     // tick: an import by another program meanwhile would otherwise pass unseen.
@@ -155,7 +161,7 @@ public final class GazetteApp extends Application {
                     lastRead.ifPresent(n -> readerVm.open(LibraryPane.document(n), at));
                     StartupProbe.report();
                     // A .gzb opened from the desktop: offered for install once the library it goes into is open.
-                    String bundle = getParameters().getNamed().get(WindowRequest.BUNDLE_PARAM);
+                    String bundle = named.get(WindowRequest.BUNDLE_PARAM);
                     if (bundle != null && kioskShell == null) {
                         ui.bundles.install(Path.of(bundle));
                     }

@@ -185,4 +185,18 @@ class GazetteAppTest {
         assertThat(robot.lookup("#menu-bar").query().getScene().getStylesheets())
                 .noneMatch(s -> s.endsWith("high-contrast.css"));
     }
+
+    @Test
+    void closingWhileTheLibraryStillOpensLeavesNoErrorBehind() throws Throwable {
+        // A first start imports the sample: the window is closed long before its library is open. The work
+        // the opening posted then runs after the stop, when the toolkit has forgotten the parameters (CI
+        // saw a NullPointerException on the FX thread from exactly this).
+        start(Locale.SIMPLIFIED_CHINESE);
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        app = null;
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.checkException();
+    }
 }
