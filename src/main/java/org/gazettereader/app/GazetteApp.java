@@ -87,7 +87,7 @@ public final class GazetteApp extends Application {
                 opening.completeExceptionally(e);
             }
         });
-        String fontFamily = BundledFont.load();
+        String fontFamily = BundledFont.load(home.cache());
         prefs = Preferences.load(home.preferencesFile());
 
         // A terminal starts every session the same way: its own theme and the default text size, not the last patron's.
@@ -97,6 +97,8 @@ public final class GazetteApp extends Application {
                         Theme.fromPreference(kiosk.theme().orElse(null)), ShellViewModel.DEFAULT_FONT * kiosk.textScale())
                 : new ShellViewModel(messages, library, Theme.fromPreference(prefs.get("theme", null)),
                         prefs.getDouble("reader.fontSize", ShellViewModel.DEFAULT_FONT));
+        // Before the first control: the theme's stylesheet instead of JavaFX's default (Modena).
+        vm.themeProperty().get().applyToApplication();
         Clock clock = Clock.systemDefaultZone();
         KioskLibrary kioskLibrary = new KioskLibrary(library, libraryWork, () -> openLibrary, lib -> openLibrary = lib, vm,
                 messages);

@@ -92,12 +92,19 @@ final class UiWiring {
         watcher = new LibraryWatcher(libraryWork, library, refresh, Duration.seconds(3));
         watcher.start();
         PrintBasket basket = new PrintBasket();
-        PrintDialog printDialog = new PrintDialog(stage, messages, layoutWork, basket, exports);
+        // Made when first asked for: a window of its own that no start needs.
+        PrintDialog[] printDialog = new PrintDialog[1];
+        Runnable showDesktopPrint = () -> {
+            if (printDialog[0] == null) {
+                printDialog[0] = new PrintDialog(stage, messages, layoutWork, basket, exports);
+            }
+            printDialog[0].show();
+        };
         // A terminal never shows the desktop print dialog (its system dialog and "save as" reach the disks):
         // the kiosk's own print screen takes its place, with what the print action put in the basket.
         // (The print screen is made with the home screen, below.)
         KioskSurface[] kioskScreens = new KioskSurface[1];
-        Runnable showPrint = kioskMode ? () -> kioskScreens[0].showPrint() : printDialog::show;
+        Runnable showPrint = kioskMode ? () -> kioskScreens[0].showPrint() : showDesktopPrint;
         BasketController basketControl = new BasketController(libraryWork, notices, basket, vm, messages, showPrint);
         // Library bundles from the window; a replacing install is picked up by the watcher's reopen at once.
         bundles = new BundleController(messages, libraryWork, library, BundleFiles.dialogs(messages, () -> stage), () -> stage,
@@ -114,7 +121,7 @@ final class UiWiring {
                     }
                 }, watcher::poll, refresh, vm::say, clock);
         StageControls controls = new StageControls(stage, messages, () -> library.get() == null ? null : library.get().folder());
-        controls.askBeforeLeavingWhile(() -> importer.running() || printDialog.writing() || bundles.running());
+        controls.askBeforeLeavingWhile(() -> importer.running() || (printDialog[0] != null && printDialog[0].writing()) || bundles.running());
         view = new ShellView(messages, vm, controls,
                 new ShellCommands(importer, readerView, reader, bookmarks, basketControl, bundles),
                 tree, reader, readerView, search, bookmarks);

@@ -25,6 +25,18 @@ public final class Cli {
     public int run(OutputStream out, OutputStream err, String... args) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        java.util.Optional<WindowRequest> window = WindowArguments.plain(args);
+        if (window.isPresent()) {
+            try {
+                return GazetteCommand.openWindow(window.get(), e, windowLauncher);
+            } catch (RuntimeException ex) {
+                e.println(CliText.describe(ex));
+                return 1;
+            } finally {
+                o.flush();
+                e.flush();
+            }
+        }
         CommandLine cmd = commandLine();
         cmd.setOut(o);
         cmd.setErr(e);

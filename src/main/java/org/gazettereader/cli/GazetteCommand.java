@@ -64,11 +64,9 @@ public final class GazetteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<Path> config = Optional.ofNullable(kioskConfig);
-        try {
-            // A bad kiosk configuration is said here, on the terminal, before any window opens.
-            KioskConfig.resolve(config, kiosk, KioskConfig.systemFile());
-        } catch (KioskException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+        Optional<String> bad = kioskProblem(config, kiosk);
+        if (bad.isPresent()) {
+            spec.commandLine().getErr().println(bad.get());
             return 1;
         }
         Optional<Path> toInstall = Optional.empty();
@@ -89,6 +87,27 @@ public final class GazetteCommand implements Callable<Integer> {
         }
         windowLauncher.accept(new WindowRequest(library, kiosk, config, toInstall));
         return 0;
+    }
+
+    /** Opens the window {@code request} asks for, unless its kiosk configuration is bad (then 1, said on {@code err}). */
+    static int openWindow(WindowRequest request, java.io.PrintWriter err, Consumer<WindowRequest> windowLauncher) {
+        Optional<String> bad = kioskProblem(request.kioskConfig(), request.kiosk());
+        if (bad.isPresent()) {
+            err.println(bad.get());
+            return 1;
+        }
+        windowLauncher.accept(request);
+        return 0;
+    }
+
+    /** A bad kiosk configuration is said on the terminal, before any window opens. */
+    private static Optional<String> kioskProblem(Optional<Path> config, boolean kiosk) {
+        try {
+            KioskConfig.resolve(config, kiosk, KioskConfig.systemFile());
+            return Optional.empty();
+        } catch (KioskException e) {
+            return Optional.of("error: " + e.getMessage());
+        }
     }
 
     /** A word the desktop could hand over for a bundle: a .gzb name, or a file: URI. */

@@ -82,6 +82,11 @@ public final class DataHome {
         return root.resolve(KIOSK_COUNTERS);
     }
 
+    /** Files the reader can make again from what it ships (the bundled font unpacked); safe to delete. */
+    public Path cache() {
+        return root.resolve("cache");
+    }
+
     public Path preferencesFile() {
         return root.resolve("settings.properties");
     }

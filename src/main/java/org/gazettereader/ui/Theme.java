@@ -41,13 +41,23 @@ public enum Theme {
 
     /** Installs the theme on the whole application and the scene's own stylesheets. */
     public void apply(Scene scene) {
-        // The theme's binary stylesheet: the same rules, read without JavaFX's CSS parser at every start.
-        Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+        applyToApplication();
         scene.getStylesheets().setAll(stylesheet(APP_CSS));
         if (this == HIGH_CONTRAST) {
             scene.getStylesheets().add(stylesheet(HIGH_CONTRAST_CSS));
+        }
+    }
+
+    /**
+     * Installs the theme's user agent stylesheet, its binary form (the same rules, read without
+     * JavaFX's CSS parser). Called before the first control is made, it also spares the start
+     * JavaFX's own default, which the first control would otherwise load (Modena) only to have
+     * the theme replace it.
+     */
+    public void applyToApplication() {
+        String bss = this == DARK ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
+        if (!bss.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(bss);
         }
     }
 
