@@ -85,7 +85,7 @@ final class UiWiring {
                 searchWork, messages);
         SearchPane search = new SearchPane(searchVm, messages, opener::openAtHits, vm.issuesProperty());
         BookmarksPane bookmarks = new BookmarksPane(messages, libraryWork,
-                kioskMode ? sessionBookmarks : new LibraryBookmarks(library), reader, opener::jump, vm::failed);
+                kioskMode ? sessionBookmarks : new LibraryBookmarks(library), reader, opener::jump, vm::failed, () -> stage);
         LibraryRefresh refresh = new LibraryRefresh(libraryWork, library, vm, bookmarks::refresh);
         importer = new ImportController(messages, libraryWork, library, refresh, () -> stage);
         // Another program importing into the same library: show its issues as they are committed.

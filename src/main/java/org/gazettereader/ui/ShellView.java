@@ -70,8 +70,20 @@ public final class ShellView implements ShellActions.Panes {
         this.search = search;
         this.bookmarks = bookmarks;
         libraryTab = tab("tab-library", messages.get("tab.library"), library.root());
-        searchTab = lazyTab("tab-search", messages.get("tab.search"), search.root());
-        bookmarksTab = lazyTab("tab-bookmarks", messages.get("tab.bookmarks"), bookmarks.root());
+        // A tab pane styles and lays out every tab's content, shown or not: the search panel (its filters
+        // are five lists and two date pickers) was a third of the styling before the window could first
+        // be shown. These two join the window when their tab is first selected, before any other
+        // listener to the selection hears of it.
+        searchTab = tab("tab-search", messages.get("tab.search"), new javafx.scene.layout.StackPane());
+        bookmarksTab = tab("tab-bookmarks", messages.get("tab.bookmarks"), new javafx.scene.layout.StackPane());
+        java.util.Map<javafx.scene.control.Tab, Node> notYetShown = new java.util.HashMap<>(
+                java.util.Map.of(searchTab, search.root(), bookmarksTab, bookmarks.root()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            Node content = notYetShown.remove(now);
+            if (content != null) {
+                now.setContent(content);
+            }
+        });
         tabs.getTabs().addAll(libraryTab, searchTab, bookmarksTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("side-tabs");
@@ -110,25 +122,6 @@ public final class ShellView implements ShellActions.Panes {
     private static javafx.scene.control.Tab tab(String id, String text, Node content) {
         javafx.scene.control.Tab t = new javafx.scene.control.Tab(text, content);
         t.setId(id);
-        return t;
-    }
-
-    /**
-     * A tab whose content joins the scene when the tab is first selected. A tab pane styles and lays
-     * out every tab's content, shown or not: the search panel (its filters are five lists and two
-     * date pickers) was a third of the styling before the window could first be shown.
-     */
-    private static javafx.scene.control.Tab lazyTab(String id, String text, Node content) {
-        javafx.scene.control.Tab t = tab(id, text, new javafx.scene.layout.StackPane());
-        t.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (now) {
-                    t.setContent(content);
-                    t.selectedProperty().removeListener(this);
-                }
-            }
-        });
         return t;
     }
 

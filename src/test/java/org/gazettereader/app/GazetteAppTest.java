@@ -153,10 +153,15 @@ class GazetteAppTest {
     void panesHaveShortcuts() throws Exception {
         start(Locale.SIMPLIFIED_CHINESE);
         javafx.scene.control.TabPane tabs = robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class);
+        // The search and bookmark panels join the window when first shown (they were a third of its first styling).
+        assertThat(robot.lookup("#search-pane").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#bookmarks-pane").tryQuery()).isEmpty();
         robot.clickOn("#welcome-hint");
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-search");
+        assertThat(robot.lookup("#search-pane").tryQuery()).isPresent();
+        assertThat(tabs.getScene().getFocusOwner().getId()).as("the query field has the keys at once").isEqualTo("search-field");
         robot.clickOn("#welcome-hint");
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

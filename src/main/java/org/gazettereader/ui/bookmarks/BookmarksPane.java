@@ -41,10 +41,17 @@ public final class BookmarksPane {
     private final TreeView<Object> tree = new TreeView<>();
     private final VBox root;
 
-    /** {@code failed} tells the person when the library could not keep a change (a full or read-only disk). */
+    private final java.util.function.Supplier<javafx.stage.Window> owner;
+
+    /**
+     * {@code failed} tells the person when the library could not keep a change (a full or read-only
+     * disk). {@code owner} is the window its dialogs belong to: the pane itself is not in the window until
+     * its tab is first shown, and Ctrl+D adds a bookmark from the reader before that.
+     */
     public BookmarksPane(Messages m, Background background, BookmarkStore store, ReaderViewModel reader,
-                         Consumer<BookmarkEntry> jump, Consumer<Throwable> failed) {
+                         Consumer<BookmarkEntry> jump, Consumer<Throwable> failed, java.util.function.Supplier<javafx.stage.Window> owner) {
         this.m = m;
+        this.owner = owner;
         this.names = new GazetteNames(m);
         this.background = background;
         this.store = store;
@@ -162,7 +169,7 @@ public final class BookmarksPane {
     /** The dialog that asks for a bookmark's name, wide enough to show a title › heading label whole. */
     private TextInputDialog labelDialog(String label, String titleKey, String headerKey) {
         TextInputDialog d = new TextInputDialog(label);
-        d.initOwner(tree.getScene().getWindow());
+        d.initOwner(owner.get());
         d.setTitle(m.get(titleKey));
         d.setHeaderText(m.get(headerKey));
         d.getEditor().setId("bookmark-label");

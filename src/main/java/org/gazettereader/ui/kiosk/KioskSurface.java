@@ -87,7 +87,11 @@ public final class KioskSurface {
         OnScreenKeyboard[] keys = new OnScreenKeyboard[1];
         search.addAboveField(f -> keys[0] = new OnScreenKeyboard(m, f));
         // The keyboard's own width (its keys follow the text scale) and the panel's padding around it.
-        view.widenWhileSearching(() -> keys[0].prefWidth(-1) + PANEL_PADDING);
+        // Styled first: the search panel joins the window only when its tab is first shown.
+        view.widenWhileSearching(() -> {
+            keys[0].applyCss();
+            return keys[0].prefWidth(-1) + PANEL_PADDING;
+        });
         apply(settings);
         showHome();
     }
