@@ -147,16 +147,50 @@ public final class Package {
         }
     }
 
-    Path link(Set<String> modules, List<Path> fxJars) {
+    Path link(Set<String> modules, List<Path> fxJars) throws IOException, InterruptedException {
         Path runtime = work.resolve("runtime");
         // Native commands stay: bin/java makes the CDS archives and starts bench startup's runs.
         List<String> a = new ArrayList<>(List.of("--module-path", join(fxJars), "--add-modules", String.join(",", modules),
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--include-locales=en,zh",
                 "--compress=2", "--output", runtime.toString()));
         // Not --strip-native-debug-symbols: it removes debug sections, and the JDK's libjvm.so has only
-        // its symbol table (24 MB; 20 MB stripped), which hs_err reports need: tried, nothing changed.
+        // its symbol table: tried, nothing changed. See stripNative.
         tool("jlink", a);
+        stripNative(runtime);
         return runtime;
+    }
+
+    /**
+     * On Linux, the runtime's native libraries lose their symbol tables ({@code strip
+     * --strip-unneeded}; the dynamic symbols they export stay): libjvm.so alone goes from 24 MB to
+     * 20 MB, which the app image's 120 MB budget needs. The cost: a JVM crash report (hs_err) names
+     * libjvm.so's internal functions by offset only.
+     */
+    void stripNative(Path runtime) throws IOException, InterruptedException {
+        if (!os.equals("linux")) {
+            return;
+        }
+        if (!onPath("strip")) {
+            System.out.println("[installer] native libraries not stripped: strip (binutils) is not installed");
+            return;
+        }
+        List<Path> libs;
+        try (Stream<Path> s = Files.walk(runtime.resolve("lib"))) {
+            libs = s.filter(f -> f.getFileName().toString().endsWith(".so") && Files.isRegularFile(f)).toList();
+        }
+        long before = 0;
+        long after = 0;
+        for (Path lib : libs) {
+            before += Files.size(lib);
+            lib.toFile().setWritable(true, true);
+            List<String> cmd = List.of("strip", "--strip-unneeded", lib.toString());
+            if (run(cmd, Map.of(), 120, null) != 0) {
+                throw new IllegalStateException("strip failed on " + lib);
+            }
+            after += Files.size(lib);
+        }
+        System.out.printf(Locale.ROOT, "[installer] native libraries stripped: %d files, %.1f MB -> %.1f MB%n", libs.size(),
+                before / 1048576.0, after / 1048576.0);
     }
 
     /**

@@ -10,14 +10,18 @@ import org.gazettereader.cli.CliText;
 import org.gazettereader.config.DataHome;
 
 /**
- * Points the rolling log file of {@link LogConfigurator} at the data folder before the first logger
- * exists. When that folder cannot be created (the data folder lies under a file, or is read-only)
- * there is no log file, and one line on stderr says why: logback's own complaint would be some 80
- * status lines, and {@link LogConfigurator} drops those so that stdout stays clean for JSON.
+ * The log: slf4j over the JDK's own logging ({@code java.util.logging}), whose root logger gets the
+ * reader's {@link RollingLogHandler} in the data folder and nothing else (stdout carries the command
+ * line's JSON, stderr its messages). When that folder cannot be created (the data folder lies under
+ * a file, or is read-only) there is no log file, and one line on stderr says why.
+ *
+ * <p>Not logback any more: its 200 classes were loaded at every start of the window and of every
+ * command, and took 3 MB of the app image. An administrator's {@code
+ * -Djava.util.logging.config.file=…} is honoured as it is (this class then configures nothing).
  */
 final class Logging {
     static final String LOG_DIR_PROPERTY = "gazette.logdir";
-    /** The appender {@link LogConfigurator} attaches; {@value #NO_FILE} when the folder is unusable. */
+    /** {@value #NO_FILE} when the folder is unusable: no handler at all then. */
     static final String APPENDER_PROPERTY = "gazette.log.appender";
     static final String NO_FILE = "NONE";
 
@@ -25,13 +29,28 @@ final class Logging {
     }
 
     static void configure(DataHome home) {
-        if (System.getProperty(LOG_DIR_PROPERTY) != null || System.getProperty(APPENDER_PROPERTY) != null) {
+        if (System.getProperty(LOG_DIR_PROPERTY) != null || System.getProperty(APPENDER_PROPERTY) != null
+                || System.getProperty("java.util.logging.config.file") != null
+                || System.getProperty("java.util.logging.config.class") != null) {
             return;
         }
         Path logs = home.logs();
         String problem = problem(logs);
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        for (java.util.logging.Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+        }
+        root.setLevel(java.util.logging.Level.INFO);
         if (problem == null) {
             System.setProperty(LOG_DIR_PROPERTY, logs.toString());
+            RollingLogHandler file = new RollingLogHandler(logs);
+            // A full or vanished disk costs the log, never a word on stdout or stderr.
+            file.setErrorManager(new java.util.logging.ErrorManager() {
+                @Override
+                public synchronized void error(String msg, Exception ex, int code) {
+                }
+            });
+            root.addHandler(file);
         } else {
             System.setProperty(APPENDER_PROPERTY, NO_FILE);
             System.err.println(CliText.get("log.off", logs, problem));

@@ -307,6 +307,7 @@ class FindingTest extends RunningApp {
         org.controlsfx.control.StatusBar status = robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("操作没有完成："));
         assertThat(status.getText()).contains("添加书签失败").doesNotContain("disk I/O error"); // SQLite's words stay in the log
+        key(KeyCode.CONTROL, KeyCode.B); // the bookmarks panel, as a person would look
         @SuppressWarnings("unchecked")
         TreeView<Object> marks = robot.lookup("#bookmarks-tree").queryAs(TreeView.class);
         assertThat(marks.getRoot().getChildren()).isEmpty();
