@@ -236,7 +236,12 @@ public final class GazetteApp extends Application {
         WindowGeometry.store(stage, prefs);
         prefs.put("theme", vm.themeProperty().get().name());
         prefs.put("reader.fontSize", vm.fontSizeProperty().get());
-        prefs.save();
+        try {
+            prefs.save();
+        } catch (java.io.UncheckedIOException e) {
+            // A read-only or full data folder: the window closes as asked; the next start uses the defaults.
+            LoggerFactory.getLogger(GazetteApp.class).warn("The window's settings were not kept", e);
+        }
     }
 
     @Override

@@ -204,4 +204,20 @@ class GazetteAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.checkException();
     }
+
+    @Test
+    void aDataFolderThatCannotKeepTheSettingsStillLetsTheWindowClose() throws Throwable {
+        // Where settings.properties should go stands a folder (as a read-only or full disk would refuse it).
+        Files.createDirectories(home.resolve("settings.properties").resolve("x"));
+        start(Locale.SIMPLIFIED_CHINESE);
+        robot.clickOn("#welcome-hint");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        app = null;
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.checkException();
+        assertThat(home.resolve("settings.properties")).isDirectory();
+    }
 }

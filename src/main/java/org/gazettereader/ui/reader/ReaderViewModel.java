@@ -200,6 +200,9 @@ public final class ReaderViewModel {
             complete = true;
             pages.set(laidOut);
             display(NoticeLayout.pageOf(laidOut, keep));
+            // A notice opened and read on its first page is the last one read too: the next start
+            // reopens it (before, only a page turned saved the place).
+            save();
         }, e -> pageLabel.set(messages.get("reader.layoutFailed", messages.describe(e))));
     }
 

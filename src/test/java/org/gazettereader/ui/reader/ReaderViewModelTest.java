@@ -66,6 +66,17 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void aNoticeOpenedAndReadOnItsFirstPageIsKeptAsTheLastPlace() {
+        // Opened from a search and never turned: the next start must still reopen it (a tester's report).
+        vm.open(doc, null);
+        assertThat(saved).containsEntry(doc.id(), Anchor.START);
+        Notice other = Samples.sampleNotices().get(3);
+        ReaderDocument second = new ReaderDocument(other.id(), other.title(), NoticeLayout.paragraphs(other), other.tocPage());
+        vm.open(second, null);
+        assertThat(saved).containsEntry(other.id(), Anchor.START);
+    }
+
+    @Test
     void reopeningAtAnAnchorShowsItsPageEvenWhenTheDocumentIsOpen() {
         vm.open(doc, null);
         vm.goTo(9);
