@@ -102,6 +102,18 @@ public final class SearchPane {
         completion.setVisibleRowCount(SuggestionPopup.ROWS);
         SuggestionPopup.tune(completion.getAutoCompletionPopup(), field);
         suggestions = completion.getAutoCompletionPopup();
+        // Suggestions belong to the field while it has the keys: a list that arrives after Enter has
+        // opened a notice (the reader has the keys then) stayed over the page.
+        suggestions.showingProperty().addListener((o, was, now) -> {
+            if (now && !field.isFocused()) {
+                javafx.application.Platform.runLater(suggestions::hide);
+            }
+        });
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                suggestions.hide();
+            }
+        });
         // What the person typed, for highlighting: picking a suggestion replaces the field's text.
         field.addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> typed = field.getText());
         completion.setOnAutoCompleted(e -> {
