@@ -48,6 +48,7 @@ public final class Cli {
             if (elsewhere && !parsed.unmatched().isEmpty()) {
                 throw new UnmatchedArgumentException(cmd, parsed.unmatched());
             }
+            libraryBeforeTheCommand(parsed);
             return new CommandLine.RunLast().execute(parsed);
         });
         cmd.setExecutionExceptionHandler((ex, line, parseResult) -> {
@@ -60,6 +61,33 @@ public final class Cli {
             o.flush();
             e.flush();
         }
+    }
+
+    /**
+     * {@code gazette-reader --library DIR list}: the root's {@code --library}, given before the
+     * command, goes to the command (it was silently ignored, and the command listed or even created
+     * the default library). Given to a command that works on no library, or given twice, it is a
+     * usage error.
+     */
+    private static void libraryBeforeTheCommand(CommandLine.ParseResult root) {
+        CommandLine.Model.OptionSpec given = root.matchedOption("--library");
+        if (given == null || !root.hasSubcommand()) {
+            return;
+        }
+        CommandLine.ParseResult last = root;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        CommandLine.Model.OptionSpec own = last.commandSpec().findOption("--library");
+        if (own == null) {
+            throw new CommandLine.ParameterException(last.commandSpec().commandLine(),
+                    CliText.get("library.notForCommand", last.commandSpec().qualifiedName()));
+        }
+        if (last.hasMatchedOption("--library")) {
+            throw new CommandLine.ParameterException(last.commandSpec().commandLine(),
+                    CliText.get("library.twice", last.commandSpec().qualifiedName()));
+        }
+        own.setValue(given.getValue());
     }
 
     CommandLine commandLine() {

@@ -102,4 +102,27 @@ class LibraryCommandsTest extends CliRun {
         assertThat(run("search", "--from", "yesterday", "x")).isEqualTo(2);
         assertThat(run("search", "--sort", "size", "x")).isEqualTo(2);
     }
+
+    @Test
+    void aLibraryGivenBeforeTheCommandIsTheCommandsLibrary() throws Exception {
+        Path lib = dir.resolve("lib");
+        Path sample = Samples.copy(Samples.SAMPLE, Files.createDirectories(dir.resolve("in")));
+        assertThat(run("--library", lib.toString(), "import", sample.toString())).isZero();
+        assertThat(run("--library", lib.toString(), "list")).isZero();
+        assertThat(out()).contains("1 issue in " + lib);
+        assertThat(run("--library=" + lib, "search", "便民经营点")).isZero();
+        assertThat(out()).contains("吕政函〔2023〕6号");
+        // Nothing went to the default library (it was listed, and even created, before).
+        assertThat(dir.resolve("home").resolve("library")).doesNotExist();
+    }
+
+    @Test
+    void aLibraryBeforeACommandWithoutOneOrGivenTwiceIsAUsageError() throws Exception {
+        Path sample = Samples.copy(Samples.SAMPLE, Files.createDirectories(dir.resolve("in")));
+        assertThat(run("--library", dir.resolve("lib").toString(), "parse", sample.toString())).isEqualTo(2);
+        assertThat(err()).startsWith("--library does not apply to gazette-reader parse: it works on no library");
+        assertThat(run("--library", "a", "list", "--library", "b")).isEqualTo(2);
+        assertThat(err()).startsWith("--library is given both before and after gazette-reader list: give it once");
+        assertThat(dir.resolve("home").resolve("library")).doesNotExist();
+    }
 }
