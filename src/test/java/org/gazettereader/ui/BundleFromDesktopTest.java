@@ -54,7 +54,9 @@ class BundleFromDesktopTest extends RunningApp {
 
     @Test
     void theWindowOffersTheBundleOnceTheLibraryIsOpenAndMergesIt() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#bundle-install-dialog").tryQuery().isPresent());
+        // Shown, not only made: the dialog's nodes exist a moment before its window is on screen (CI once clicked too early).
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#bundle-merge")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         DialogPane ask = robot.lookup("#bundle-install-dialog").queryAs(DialogPane.class);
         assertThat(ask.getHeaderText()).contains(bundle.toString()).contains(home.resolve("library").toString());
         robot.clickOn("#bundle-merge");
