@@ -236,6 +236,9 @@ public final class ShellView implements ShellActions.Panes {
         toolBar.getItems().add(0, node);
     }
 
+    /** Room left beside the side panel for the divider, beyond the reader's least width, in px. */
+    private static final double READER_GAP = 12;
+
     /**
      * Makes the side panel {@code width} px wide (at most 70 % of the window) while the search tab is
      * shown, and the usual width otherwise: a public terminal's on-screen keyboard sits in the search
@@ -248,7 +251,13 @@ public final class ShellView implements ShellActions.Panes {
                 return;
             }
             boolean searching = tabs.getSelectionModel().getSelectedItem() == searchTab;
-            double side = searching ? Math.min(width.getAsDouble(), w * 0.7) : Math.min(0.34 * w, 340);
+            // The reader keeps the least width of its page bar (at a terminal's text scale a notice's
+            // page bar needs some 430 px): else at 1024 px the window was laid out wider than the
+            // screen once a notice opened, and both edges were cut.
+            double window = split.getScene() != null && split.getScene().getWidth() > 200 ? split.getScene().getWidth() : w;
+            double room = window - split.getItems().get(1).minWidth(-1) - READER_GAP;
+            double side = searching ? Math.max(240, Math.min(Math.min(width.getAsDouble(), window * 0.7), room))
+                    : Math.min(0.34 * window, 340);
             tabs.setMinWidth(searching ? side : 240);
             split.setDividerPositions(side / w);
         };

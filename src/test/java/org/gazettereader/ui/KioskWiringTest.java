@@ -141,6 +141,48 @@ class KioskWiringTest extends KioskApp {
         assertLocked("typing on the screen");
     }
 
+    @Test
+    void onA1024PxScreenTheKeyboardAndAnOpenedNoticeBothFit() throws Exception {
+        // The window as wide as a 1024 × 768 screen (the kiosk leaves full screen to Monocle's own size).
+        robot.interact(() -> {
+            stage.setFullScreen(false);
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#kiosk-home-search");
+        for (String k : List.of("b", "i", "a", "n", "m", "i", "n")) {
+            robot.clickOn("#kiosk-key-" + k);
+        }
+        @SuppressWarnings("unchecked")
+        ListView<Object> results = robot.lookup("#search-results").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> results.lookupAll(".list-cell").stream()
+                .anyMatch(c -> c instanceof ListCell<?> cell && !cell.isEmpty() && cell.isVisible()));
+        Node first = results.lookupAll(".list-cell").stream()
+                .filter(c -> c instanceof ListCell<?> cell && !cell.isEmpty() && cell.getIndex() == 0).findFirst().orElseThrow();
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pageText().contains("便民经营点"));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        double window = stage.getScene().getWidth();
+        assertThat(window).isEqualTo(1024);
+        // Before: the side panel kept the keyboard's whole width, the reader its page bar's, and the
+        // window was laid out 1,154 px wide: both edges cut.
+        assertThat(stage.getScene().getRoot().getLayoutBounds().getWidth()).as("laid out within the window")
+                .isLessThanOrEqualTo(window);
+        Bounds keys = onScreen(robot.lookup("#kiosk-keyboard").query());
+        Bounds side = onScreen(robot.lookup("#side-tabs").query());
+        Bounds page = onScreen(robot.lookup("#reader-page-label").query());
+        Bounds root = onScreen(stage.getScene().getRoot());
+        assertThat(keys.getMinX()).as("the keyboard's left edge").isGreaterThanOrEqualTo(root.getMinX());
+        assertThat(keys.getMaxX()).as("the whole keyboard in the side panel").isLessThanOrEqualTo(side.getMaxX());
+        assertThat(page.getMaxX()).as("the page bar on screen").isLessThanOrEqualTo(root.getMinX() + window);
+        for (Node key : robot.lookup(".kiosk-key").queryAll()) {
+            assertThat(key.getLayoutBounds().getWidth()).as("a key a finger can hit").isGreaterThanOrEqualTo(44);
+        }
+    }
+
     /** A printer that keeps what it is sent. */
     private static final class Recorder implements KioskPrinter {
         final List<Node> pages = new ArrayList<>();

@@ -22,6 +22,8 @@ public final class OnScreenKeyboard extends VBox {
     static final List<String> ROWS = List.of("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm");
     static final List<String> SYMBOLS = List.of("〔", "〕", "号", "年", "第", "期");
     private static final double KEY = 52;
+    /** How narrow a key may get where the panel is narrow (1024 px screens): still a finger's width. */
+    private static final double NARROWEST_KEY = 44;
 
     private final TextField field;
     /** Where the caret and the selection's anchor were while the field had the focus (focus elsewhere resets them). */
@@ -97,7 +99,7 @@ public final class OnScreenKeyboard extends VBox {
         b.getStyleClass().add("kiosk-key");
         // The field keeps the focus (and its caret) however the keys are pressed.
         b.setFocusTraversable(false);
-        b.setMinSize(KEY, KEY);
+        b.setMinSize(NARROWEST_KEY, KEY);
         b.setOnAction(e -> action.run());
         return b;
     }
