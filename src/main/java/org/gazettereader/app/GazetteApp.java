@@ -67,7 +67,7 @@ public final class GazetteApp extends Application {
         Libraries libraries = new Libraries(home);
         // Read once, here: the toolkit forgets an application's parameters once it has stopped, and work
         // posted before the stop may still run after it.
-        java.util.Map<String, String> named = java.util.Map.copyOf(getParameters().getNamed());
+        Map<String, String> named = Map.copyOf(getParameters().getNamed());
         kiosk = kioskSettings(named);
         String given = named.get(LIBRARY_PARAM);
         Path explicit = given != null ? Path.of(given) : kiosk.library().orElse(null);

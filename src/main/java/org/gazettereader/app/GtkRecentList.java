@@ -9,9 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.gazettereader.cli.CliText;
-import org.gazettereader.cli.GazetteCommand;
+import org.gazettereader.cli.WindowArguments;
 import org.gazettereader.config.DataHome;
 
 /**
@@ -38,8 +37,7 @@ final class GtkRecentList {
     /** Names the private folder in the window's process; set, it also keeps that process from relaunching. */
     static final String MARKER = "GAZETTE_READER_GTK_DATA";
     static final String RECENT = "recently-used.xbel";
-    /** Options that start the window rather than a command (see GazetteCommand). */
-    private static final Set<String> WINDOW_OPTIONS = Set.of("--library", "--kiosk", "--kiosk-config");
+    /** The user's own folders linked into the private one (fontconfig reads user fonts there). */
     private static final List<String> LINKED = List.of("fonts");
 
     private GtkRecentList() {
@@ -69,25 +67,7 @@ final class GtkRecentList {
 
     /** True on Linux when {@code args} start the window and this process does not yet have a private data folder. */
     static boolean needsChild(String osName, Map<String, String> env, String[] args) {
-        return osName.startsWith("Linux") && env.get(MARKER) == null && startsWindow(args);
-    }
-
-    /** No command, only the window's own options (and their values) and a bundle to install. */
-    static boolean startsWindow(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (GazetteCommand.looksLikeBundle(a)) {
-                continue; // a library bundle opened from the desktop
-            }
-            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (!WINDOW_OPTIONS.contains(name)) {
-                return false;
-            }
-            if (!a.contains("=") && !a.equals("--kiosk")) {
-                i++;
-            }
-        }
-        return true;
+        return osName.startsWith("Linux") && env.get(MARKER) == null && WindowArguments.opensWindow(args);
     }
 
     /**

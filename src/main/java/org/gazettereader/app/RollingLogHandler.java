@@ -32,6 +32,8 @@ final class RollingLogHandler extends Handler {
     static final int KEPT = 9;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
+    /** The JDK's own filling-in of a record's {0} parameters (JavaFX and PDFBox log that way; slf4j's come filled). */
+    private static final java.util.logging.Formatter MESSAGES = new java.util.logging.SimpleFormatter();
 
     private final Path dir;
     private final long limit;
@@ -90,26 +92,13 @@ final class RollingLogHandler extends Handler {
         StringBuilder b = new StringBuilder(160);
         b.append(TIME.format(r.getInstant() == null ? Instant.now() : r.getInstant())).append(' ');
         b.append(String.format(Locale.ROOT, "%-5s", level(r.getLevel()))).append(" [").append(thread).append("] ");
-        b.append(r.getLoggerName()).append(" - ").append(message(r)).append(System.lineSeparator());
+        b.append(r.getLoggerName()).append(" - ").append(MESSAGES.formatMessage(r)).append(System.lineSeparator());
         if (r.getThrown() != null) {
             StringWriter s = new StringWriter();
             r.getThrown().printStackTrace(new PrintWriter(s));
             b.append(s);
         }
         return b.toString();
-    }
-
-    private static String message(LogRecord r) {
-        String m = r.getMessage();
-        Object[] p = r.getParameters();
-        if (m == null || p == null || p.length == 0 || !m.contains("{")) {
-            return String.valueOf(m);
-        }
-        try {
-            return java.text.MessageFormat.format(m, p);
-        } catch (IllegalArgumentException e) {
-            return m;
-        }
     }
 
     /** The names the log has always used (slf4j's), not java.util.logging's. */

@@ -12,17 +12,32 @@ import java.util.Optional;
  * every start of the window. Anything else (a command, a bundle, help, every mistake) is left to
  * picocli, which also says what is wrong.
  */
-final class WindowArguments {
+public final class WindowArguments {
     private WindowArguments() {
     }
 
     /** The window these arguments ask for, or empty when picocli is to read them. */
     static Optional<WindowRequest> plain(String... args) {
+        return parse(args, false);
+    }
+
+    /**
+     * True when these arguments start the window and nothing else: the window's own options, and
+     * library bundles to install (a .gzb opened from the desktop) where a word may stand.
+     */
+    public static boolean opensWindow(String... args) {
+        return parse(args, true).isPresent();
+    }
+
+    private static Optional<WindowRequest> parse(String[] args, boolean bundles) {
         String library = null;
         String config = null;
         boolean kiosk = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (bundles && GazetteCommand.looksLikeBundle(a)) {
+                continue;
+            }
             if (a.equals("--kiosk")) {
                 if (kiosk) {
                     return Optional.empty();
