@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: Apache-2.0
 # Smoke test of the packaged reader (CI runs it after `mvn -Pinstaller package`): the app image's
 # launcher prints its version, parses the sample (15 notices), imports it into a temporary library
-# and checks that library; nothing is written inside the app image (user data lives elsewhere); and,
-# where dpkg-deb exists and a .deb was made, the package's metadata and contents are listed.
+# and checks that library; nothing is written inside the app image (user data lives elsewhere); the
+# script the Linux packages' install scripts run makes and deletes the CDS archive in a copy of the
+# image; and, where dpkg-deb (rpm) exists and a .deb (.rpm) was made, the package's metadata and
+# contents are listed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 image=target/installer/gazette-reader
@@ -35,6 +37,23 @@ written=$(find "$image" -newer "$tmp/before" -print)
 [ -d "$GAZETTE_READER_HOME/logs" ] || fail "no logs in the data folder $GAZETTE_READER_HOME"
 echo "user data: only under $GAZETTE_READER_HOME and $tmp/lib; nothing written in $image"
 
+if command -v gcc >/dev/null; then
+  [ -f "$image/lib/app/libgazette-env.so" ] || fail "gcc is here but the image has no lib/app/libgazette-env.so"
+fi
+
+# What postinst / %post and prerm / %preun run, on a copy of the image in another folder.
+cp -a "$image" "$tmp/installed"
+rm -f "$tmp/installed/lib/app/gazette-reader.jsa"
+"$tmp/installed/lib/app/cds-archive.sh" make
+[ -s "$tmp/installed/lib/app/gazette-reader.jsa" ] || fail "cds-archive.sh make made no archive"
+"$tmp/installed/lib/runtime/bin/java" -XX:SharedArchiveFile="$tmp/installed/lib/app/gazette-reader.jsa" -Xshare:on \
+    -Djava.class.path="$(sed -n 's|^app\.classpath=\$APPDIR|'"$tmp/installed/lib/app"'|p' "$tmp/installed/lib/app/gazette-reader.cfg" | paste -sd: -)" \
+    org.gazettereader.app.Main --version >/dev/null || fail "the JVM refuses the archive cds-archive.sh made"
+"$tmp/installed/lib/app/cds-archive.sh" remove
+[ ! -e "$tmp/installed/lib/app/gazette-reader.jsa" ] || fail "cds-archive.sh remove left the archive"
+echo "cds-archive.sh: made an archive the JVM takes (-Xshare:on) in another folder, and removed it"
+rm -rf "$tmp/installed"
+
 du -sh "$image"
 if command -v dpkg-deb >/dev/null; then
   shopt -s nullglob
@@ -47,7 +66,7 @@ if command -v dpkg-deb >/dev/null; then
       dpkg-deb --info "$deb"
       contents=$(dpkg-deb --contents "$deb")
       grep -v '/lib/runtime/legal/' <<<"$contents"
-      for f in bin/gazette-reader bin/gazette-reader-kiosk lib/app/gazette-reader.classlist \
+      for f in bin/gazette-reader bin/gazette-reader-kiosk lib/app/gazette-reader.classlist lib/app/cds-archive.sh \
                lib/gazette-reader-gazette-reader.desktop lib/gazette-reader-gazette-reader-kiosk.desktop; do
         grep -q " \./opt/gazette-reader/$f\$" <<<"$contents" || fail "$deb holds no $f"
       done
@@ -58,5 +77,17 @@ if command -v dpkg-deb >/dev/null; then
   fi
 else
   echo "dpkg-deb not installed: no .deb to list"
+fi
+if command -v rpm >/dev/null; then
+  shopt -s nullglob
+  for r in target/installer/*.rpm; do
+    ls -l "$r"
+    rpm -qpi "$r"
+    rpm -qpR "$r"
+    rpm -qpl "$r" | grep -v '/lib/runtime/'
+    scripts=$(rpm -qp --scripts "$r")
+    grep -q 'cds-archive.sh make' <<<"$scripts" || fail "$r does not make the CDS archive after install"
+    ! rpm -qpl "$r" | grep -q 'gazette-reader\.jsa$' || fail "$r holds a CDS archive made for another folder"
+  done
 fi
 echo "smoke test passed"

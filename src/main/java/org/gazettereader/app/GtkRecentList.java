@@ -29,9 +29,10 @@ import org.gazettereader.config.DataHome;
  * folder is linked in (fontconfig reads user fonts only from {@code XDG_DATA_HOME}). The reader's
  * own data folder, found through {@code XDG_DATA_HOME} as well, is handed to the child by name.
  *
- * <p>A process reads its environment once, when it starts, so the window runs in a child process
- * (see {@link Utf8Relaunch}), unless its launcher set the folder already. Command-line commands
- * open no dialog and run in place.
+ * <p>GTK reads the variables when it starts. The installed app sets them in its own process before
+ * that ({@link InProcessEnvironment}); where it cannot ({@code java -jar}), the window runs in a
+ * child process that gets them (see {@link Utf8Relaunch}), unless its launcher set the folder
+ * already. Command-line commands open no dialog and run in place.
  */
 final class GtkRecentList {
     /** Names the private folder in the window's process; set, it also keeps that process from relaunching. */
@@ -39,6 +40,8 @@ final class GtkRecentList {
     static final String RECENT = "recently-used.xbel";
     /** The user's own folders linked into the private one (fontconfig reads user fonts there). */
     private static final List<String> LINKED = List.of("fonts");
+    /** The private folder when this process set the variables itself ({@link #keepHere}). */
+    private static volatile Path keptHere;
 
     private GtkRecentList() {
     }
@@ -187,8 +190,26 @@ final class GtkRecentList {
         Files.deleteIfExists(p);
     }
 
+    /**
+     * Gives this very process the variables {@link #childEnvironment} made for a child, before GTK
+     * starts; false when it cannot (then a child gets them). The reader's data folder stays as this
+     * process found it: {@link System#getenv} keeps the values the JVM started with.
+     */
+    static boolean keepHere(Map<String, String> childEnvironment) {
+        Map<String, String> variables = new HashMap<>(childEnvironment);
+        variables.remove(DataHome.HOME_ENV);
+        if (!InProcessEnvironment.setAll(variables)) {
+            return false;
+        }
+        keptHere = Path.of(childEnvironment.get(MARKER));
+        return true;
+    }
+
     /** In the window's process: the private folder it was given, to empty when the window closes. */
     static Path current() {
+        if (keptHere != null) {
+            return keptHere;
+        }
         String marker = System.getenv(MARKER);
         return marker == null || marker.isEmpty() ? null : Path.of(marker);
     }

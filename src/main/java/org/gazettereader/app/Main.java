@@ -22,10 +22,11 @@ public final class Main {
         // First, before anything reads a path: under the C locale the program runs in a UTF-8 child.
         Optional<String[]> inherited = Utf8Relaunch.inheritedArguments();
         if (inherited.isEmpty()) {
-            // The window on Linux runs with a private GTK data folder: that, too, needs a child.
+            // The window on Linux runs with a private GTK data folder: set here where the installed app
+            // can, else that, too, needs a child.
             Map<String, String> gtk = GtkRecentList.childEnvironment(args);
             OptionalInt child = Utf8Relaunch.runInUtf8Child(args, gtk);
-            if (child.isEmpty() && !gtk.isEmpty()) {
+            if (child.isEmpty() && !gtk.isEmpty() && !GtkRecentList.keepHere(gtk)) {
                 child = Utf8Relaunch.runInChild(args, gtk);
             }
             if (child.isPresent()) {
@@ -45,7 +46,8 @@ public final class Main {
         InterfaceLanguage.apply();
         Path gtkData = GtkRecentList.current();
         if (gtkData != null) {
-            org.slf4j.LoggerFactory.getLogger(Main.class).info("GTK's recently used list is kept in {}", gtkData);
+            org.slf4j.LoggerFactory.getLogger(Main.class).info("GTK's recently used list is kept in {} (process {})", gtkData,
+                    ProcessHandle.current().pid());
             // At every end but a kill -9 (and the next start empties it then).
             Runtime.getRuntime().addShutdownHook(new Thread(() -> GtkRecentList.forget(gtkData), "gazette-gtk-recent-forget"));
         }

@@ -73,11 +73,13 @@ public final class BenchStartupCommand extends LibraryCommand {
 
     /**
      * The options a launcher gave this JVM that the measured runs need too: module exports and opens,
-     * class-data sharing, the jpackage version property. Not agents, heap sizes or debug options.
+     * class-data sharing, the compilers' thresholds, the native library that spares the window a
+     * second JVM, the jpackage version property. Not agents, heap sizes or debug options.
      */
     static List<String> launcherOptions(List<String> jvmArguments) {
         return jvmArguments.stream().filter(a -> a.startsWith("--add-exports") || a.startsWith("--add-opens")
-                || a.startsWith(ARCHIVE) || a.startsWith("-Xshare:") || a.startsWith("-Djpackage.app-version=")).toList();
+                || a.startsWith(ARCHIVE) || a.startsWith("-Xshare:") || a.startsWith("-XX:Tier")
+                || a.startsWith("-Dgazette.envLibrary=") || a.startsWith("-Djpackage.app-version=")).toList();
     }
 
     private long startOnce(List<String> options) throws IOException, InterruptedException {

@@ -123,20 +123,45 @@ class GtkRecentListTest {
     @Test
     void theWindowRunsInAChildWithThePrivateFolderAndLeavesItEmpty() throws Exception {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "Linux");
+        WindowRun run = startWindow(List.of());
+        assertThat(run.log()).as("the window's process ran with the private folder and the user's data folder")
+                .contains("GTK's recently used list is kept in " + run.folder())
+                .doesNotContain("(process " + run.pid() + ")");
+        assertThat(run.folder()).isDirectory();
+        assertThat(run.folder().resolve(GtkRecentList.RECENT)).doesNotExist();
+        assertThat(dir.resolve("home/.local/share/recently-used.xbel")).doesNotExist();
+    }
+
+    @Test
+    void withTheInstalledAppsNativeLibraryTheWindowKeepsTheFolderInItsOwnProcess() throws Exception {
+        Path lib = EnvLibraryBuild.build(Files.createDirectories(dir.resolve("native")));
+        WindowRun run = startWindow(List.of("-D" + InProcessEnvironment.LIBRARY + "=" + lib));
+        assertThat(run.log()).as("one process: the one started")
+                .contains("GTK's recently used list is kept in " + run.folder() + " (process " + run.pid() + ")");
+        assertThat(run.folder()).isDirectory();
+        assertThat(run.folder().resolve(GtkRecentList.RECENT)).doesNotExist();
+        assertThat(dir.resolve("home/.local/share/recently-used.xbel")).doesNotExist();
+    }
+
+    private record WindowRun(Path folder, String log, long pid) {
+    }
+
+    /** The window on a fresh library as a user's desktop starts it, usable, then closed; with {@code extraJvm} options. */
+    private WindowRun startWindow(List<String> extraJvm) throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));
         Path runtime = Files.createDirectories(dir.resolve("run"));
         // No -Dgazette.home: the data folder is found through XDG_DATA_HOME, as on a user's desktop.
         Path gazetteHome = home.resolve(".local/share/gazette-reader");
         Path report = dir.resolve("started.txt");
         // Monocle, as the window tests run; the parent hands its JVM options to the child.
-        List<String> jvm = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-Dgazette.startupReport=" + report, "-Dgazette.exitAfterStartup=true");
+        List<String> jvm = new java.util.ArrayList<>(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Dgazette.startupReport=" + report, "-Dgazette.exitAfterStartup=true"));
+        jvm.addAll(extraJvm);
         MainProcess.Result r = MainProcess.run(dir, Map.of("HOME", home.toString(), "XDG_RUNTIME_DIR", runtime.toString(),
                 "XDG_DATA_HOME", home.resolve(".local/share").toString()), jvm, "--library", dir.resolve("公报库").toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(report, StandardCharsets.UTF_8).strip()).as("the window started and was usable").isNotEmpty();
-        Path folder = runtime.resolve("gazette-reader/gtk-data");
         String log;
         try (Stream<Path> logs = Files.walk(gazetteHome.resolve("logs"))) {
             log = logs.filter(Files::isRegularFile).map(p -> {
@@ -147,10 +172,6 @@ class GtkRecentListTest {
                 }
             }).reduce("", String::concat);
         }
-        assertThat(log).as("the window's process ran with the private folder and the user's data folder").contains(
-                "GTK's recently used list is kept in " + folder);
-        assertThat(folder).isDirectory();
-        assertThat(folder.resolve(GtkRecentList.RECENT)).doesNotExist();
-        assertThat(home.resolve(".local/share/recently-used.xbel")).doesNotExist();
+        return new WindowRun(runtime.resolve("gazette-reader/gtk-data"), log, r.pid());
     }
 }

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs {@link Main} in a child JVM with this test's class path, as {@code java -jar} would. */
 final class MainProcess {
-    /** What the child printed, decoded as UTF-8. */
-    record Result(int code, String out, String err) {
+    /** What the child printed, decoded as UTF-8, and its process id. */
+    record Result(int code, String out, String err, long pid) {
     }
 
     private MainProcess() {
@@ -37,6 +37,6 @@ final class MainProcess {
             throw new AssertionError("child JVM still running after 120 s: " + command);
         }
         return new Result(child.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+                Files.readString(err, StandardCharsets.UTF_8), child.pid());
     }
 }
