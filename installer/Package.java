@@ -121,6 +121,7 @@ public final class Package {
             script.toFile().setExecutable(true, false);
         }
         Path image = appImage(runtime, input);
+        scriptLaunchers(image);
         archives(image);
         report("app image", image);
         if (packages) {
@@ -292,6 +293,77 @@ public final class Package {
         return image();
     }
 
+    /**
+     * On Linux, each launcher in {@code bin/} becomes a shell script that starts the image's Java
+     * runtime with its {@code .cfg}'s options, class path and arguments. jpackage's own launcher (JDK
+     * 17) asks {@code rpm -qf}, {@code dpkg -S} and, when installed from a package, {@code dpkg -L}
+     * which package owns it, at every start, to find its library: 0.2-0.4 s before the JVM starts,
+     * more on a desktop with many packages. The {@code .cfg} files stay: they are what the scripts
+     * were made from, and the training run and the packages' install scripts read them.
+     */
+    void scriptLaunchers(Path image) throws IOException {
+        if (!os.equals("linux")) {
+            return;
+        }
+        for (String name : List.of(NAME, KIOSK)) {
+            Path cfg = appDir(image).resolve(name + ".cfg");
+            List<String> jvm = new ArrayList<>();
+            List<String> cp = new ArrayList<>();
+            List<String> args = new ArrayList<>();
+            String mainClass = null;
+            String section = "";
+            for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
+                String l = line.strip();
+                if (l.startsWith("[")) {
+                    section = l;
+                } else if (section.equals("[JavaOptions]") && l.startsWith("java-options=")) {
+                    jvm.add(l.substring("java-options=".length()));
+                } else if (section.equals("[Application]") && l.startsWith("app.classpath=")) {
+                    cp.add(l.substring("app.classpath=".length()));
+                } else if (section.equals("[Application]") && l.startsWith("app.mainclass=")) {
+                    mainClass = l.substring("app.mainclass=".length());
+                } else if (section.equals("[ArgOptions]") && l.startsWith("arguments=")) {
+                    args.add(l.substring("arguments=".length()));
+                }
+            }
+            if (mainClass == null || cp.isEmpty()) {
+                throw new IllegalStateException(cfg + " names no main class or class path");
+            }
+            StringBuilder sh = new StringBuilder();
+            sh.append("#!/bin/sh\n")
+                    .append("# ").append(name).append(": made by installer/Package.java from lib/app/").append(name)
+                    .append(".cfg. It starts the bundled\n")
+                    .append("# Java runtime directly: jpackage's own launcher asks rpm and dpkg which package owns it at\n")
+                    .append("# every start (0.2-0.4 s).\n")
+                    .append("self=$(readlink -f \"$0\")\n")
+                    .append("APPDIR=\"${self%/bin/*}/lib/app\"\n")
+                    .append("exec \"$APPDIR/../runtime/bin/java\" \\\n")
+                    .append("    -Djpackage.app-path=\"$self\" \\\n");
+            for (String o : jvm) {
+                sh.append("    ").append(shellWord(o)).append(" \\\n");
+            }
+            sh.append("    -cp ").append(shellWord(String.join(":", cp))).append(" \\\n")
+                    .append("    ").append(shellWord(mainClass));
+            for (String a : args) {
+                sh.append(" ").append(shellWord(a));
+            }
+            sh.append(" \"$@\"\n");
+            Path launcher = launcher(image, name);
+            Files.delete(launcher);
+            Files.writeString(launcher, sh.toString(), StandardCharsets.UTF_8);
+            launcher.toFile().setExecutable(true, false);
+        }
+        System.out.println("[installer] launchers: shell scripts that start the runtime's java directly");
+    }
+
+    /** One shell word: {@code $APPDIR} expanded by the shell, everything else literal. */
+    static String shellWord(String s) {
+        if (!s.matches("[A-Za-z0-9_.,:/=+@$-]*") || s.replace("$APPDIR", "").contains("$")) {
+            throw new IllegalArgumentException("a launcher option the script does not quote: " + s);
+        }
+        return "\"" + s + "\"";
+    }
+
     /** Where jpackage puts the app image. */
     Path image() {
         return os.equals("macos") ? out.resolve(NAME + ".app") : out.resolve(NAME);
@@ -314,7 +386,15 @@ public final class Package {
                 // ControlsFX's auto-completion reaches into JavaFX, which runs as named modules here.
                 "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
                 // Made at packaging time from a training run; a missing or stale one is ignored (-Xshare:auto).
-                "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto"));
+                "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto",
+                // The optimising compiler (C2) takes the second core from the window while it starts: only code
+                // run 4-10 times as often as by default is compiled by it. Start 0.1-0.25 s sooner; warm
+                // search p99 on 100k notices 31-37 -> 30-46 ms (docs/BENCHMARKS.md).
+                "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=20000",
+                "-XX:Tier4CompileThreshold=60000", "-XX:Tier4BackEdgeThreshold=400000",
+                // The archive mapped where it was made to be, not moved at every start (JDK 17.0.15's default
+                // since a backport): 0.08-0.12 s. The price, ADR 0011: its class data is at a known address.
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0"));
         if (os.equals("linux")) {
             // A missing file is no error: the window then takes the slower way (a second JVM).
             o.add("-Dgazette.envLibrary=$APPDIR/" + ENV_LIBRARY);

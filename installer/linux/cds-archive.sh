@@ -6,7 +6,7 @@
 # is made where the package is installed, from the class list the packaging's training run wrote.
 # Without it the reader only starts more slowly.
 set -e
-appdir=$(cd "$(dirname "$0")" && pwd)
+appdir=$(cd "$(dirname "$0")" && pwd -P)
 archive="$appdir/gazette-reader.jsa"
 case "$1" in
     make)

@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import javafx.application.Platform;
 
 /**
- * For {@code bench startup}: when {@value #REPORT} names a file, the time from JVM start (the
- * parent's, when the window runs in a child) to a
- * usable window (library open, tree filled) is written there, and with {@value #EXIT} the window
- * then closes itself.
+ * For {@code bench startup}: when {@value #REPORT} names a file, the moment the window became
+ * usable (library open, tree filled) is written there, in milliseconds since the epoch, which the
+ * bench compares with the moment it started the process; a second line holds the time since this
+ * JVM finished starting (the parent's, when the window runs in a child), which leaves out the JVM's
+ * own start. With {@value #EXIT} the window then closes itself.
  */
 final class StartupProbe {
     static final String REPORT = "gazette.startupReport";
@@ -27,9 +28,10 @@ final class StartupProbe {
         if (file == null) {
             return;
         }
-        long ms = System.currentTimeMillis() - Utf8Relaunch.startTime();
+        long now = System.currentTimeMillis();
+        long sinceJvm = now - Utf8Relaunch.startTime();
         try {
-            Files.writeString(Path.of(file), Long.toString(ms), StandardCharsets.UTF_8);
+            Files.writeString(Path.of(file), now + "\n" + sinceJvm + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the start-up report " + file, e);
         }
