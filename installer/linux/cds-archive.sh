@@ -16,7 +16,7 @@ case "$1" in
         opts=$(sed -n 's|^java-options=||p' "$cfg" | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xshare:' || true)
         rm -f "$archive"
         # shellcheck disable=SC2086 # the options hold no spaces; one word each
-        if "$java" $opts -Xshare:dump -XX:SharedClassListFile="$appdir/gazette-reader.classlist" \
+        if "$java" $opts -XX:-UsePerfData -Xshare:dump -XX:SharedClassListFile="$appdir/gazette-reader.classlist" \
                 -XX:SharedArchiveFile="$archive" -Djava.class.path="$cp" >/dev/null 2>&1; then
             chmod 644 "$archive"
         else

@@ -30,15 +30,22 @@ public final class Messages {
         return "en".equals(system.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
+    /** As {@link #systemLocale(Locale, Map, boolean)} for a JVM whose language was not given on its command line. */
+    public static Locale systemLocale(Locale javaDefault, Map<String, String> env) {
+        return systemLocale(javaDefault, env, false);
+    }
+
     /**
      * The language of this system for the interface. A Unix system whose locale is C or POSIX (or
-     * unset: common on kiosk images) has chosen no language, though Java then reports a bare
-     * {@code en}; it gets the product's default, Chinese. A language named in the environment that
+     * unset: common on kiosk images) has chosen no language, though Java then reports English
+     * ({@code en_US} under {@code LANG=C} or none, a bare {@code en} under {@code C.UTF-8}); it
+     * gets the product's default, Chinese, unless {@code languageGiven}: Java's language was set
+     * on its command line ({@code -Duser.language=en}). A language named in the environment that
      * this system has no locale for ({@code LANG=zh_CN.UTF-8} on a minimal image: Java falls back to
      * {@code en_US}) is still the person's choice. {@code env} is the process environment.
      */
-    public static Locale systemLocale(Locale javaDefault, Map<String, String> env) {
-        if (!"en".equals(javaDefault.getLanguage())) {
+    public static Locale systemLocale(Locale javaDefault, Map<String, String> env, boolean languageGiven) {
+        if (!"en".equals(javaDefault.getLanguage()) || languageGiven) {
             return javaDefault;
         }
         String chosen = "";
@@ -53,9 +60,6 @@ public final class Messages {
         String lang = name[0];
         if (lang.matches("[a-z]{2,3}") && !lang.equals("en")) {
             return name.length > 1 && name[1].matches("[A-Z]{2}") ? new Locale(lang, name[1]) : new Locale(lang);
-        }
-        if (!javaDefault.getCountry().isEmpty()) {
-            return javaDefault;
         }
         boolean noLanguage = lang.isEmpty() || lang.equals("C") || lang.equals("POSIX");
         boolean unix = !System.getProperty("os.name", "").startsWith("Windows");
