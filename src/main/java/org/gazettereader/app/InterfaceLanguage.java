@@ -32,7 +32,11 @@ final class InterfaceLanguage {
     /** Decides from this process's locale and environment and makes the choice the JVM's default. */
     static Locale apply() {
         List<String> jvm = ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
-        Locale chosen = choose(Locale.getDefault(), System.getenv(), languageGiven(jvm, System.getenv()));
+        Locale current = Locale.getDefault();
+        // A default set in this process (an embedding program, a test) is a choice too, as much as a -D option.
+        boolean setHere = !current.getLanguage().equals(System.getProperty("user.language", ""))
+                || !current.getCountry().equals(System.getProperty("user.country", ""));
+        Locale chosen = choose(current, System.getenv(), setHere || languageGiven(jvm, System.getenv()));
         Locale.setDefault(chosen);
         return chosen;
     }

@@ -173,7 +173,7 @@ class DocumentsInWindowTest extends RunningApp {
 
     @Test
     void inEnglishTheShelfIsSingleDocument() throws Exception {
-        Locale.setDefault(Locale.US);
+        Locale.setDefault(Locale.UK); // not what Java makes of LANG=C (en_US): an English system
         restart();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree().getRoot().getChildren().size() == 2
                 && tree().getRoot().getChildren().get(1).getChildren().size() == 3);
