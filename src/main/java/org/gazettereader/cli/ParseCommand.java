@@ -62,7 +62,12 @@ public final class ParseCommand extends CliCommand {
             out.printf("%3d. %s  %s  %s%s  附件%d%n", n.seq(), n.docNumber() == null ? "（无文号）" : n.docNumber(),
                     n.title(), n.signed() == null ? "日期不详" : n.signed(), page, n.attachments().size());
         }
-        out.printf("修复：%s%n", result.repairs().counts());
+        // Each repair pass by name with how often it acted, the busiest first; 无 when none did.
+        String repairs = result.repairs().counts().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("、"));
+        out.printf("修复：%s%n", repairs.isEmpty() ? "无" : repairs);
         for (String w : issue.warnings()) {
             out.println("warning: " + w);
         }

@@ -242,7 +242,10 @@ public final class Library implements AutoCloseable {
                     slot.get().endWrite();
                     slot.get().beginWrite();
                     int n = writer.rebuildLocked(ImportListener.NONE);
-                    writer.mended(problem + ": rebuilt from the database (" + n + " notices)");
+                    // A new library has no index yet and nothing in it to lose: made, not mended.
+                    if (n > 0) {
+                        writer.mended(problem + ": rebuilt from the database (" + n + " notices)");
+                    }
                 }
                 return null;
             });

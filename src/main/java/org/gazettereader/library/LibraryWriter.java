@@ -148,10 +148,15 @@ final class LibraryWriter {
             }
             try {
                 int n = rebuildLocked(rebuild);
-                mended(problem != null
-                        ? String.format(Locale.ROOT, "%s: rebuilt from the database (%d notices)", problem, n)
-                        : String.format(Locale.ROOT, "search index was at library version %d, library at %d: "
-                                + "rebuilt from the database (%d notices)", indexVersion, dbVersion, n));
+                if (n == 0) {
+                    // A new library has no index yet and nothing in it to lose: made, not mended.
+                    LOG.info("Search index of {} made ({})", folder, problem != null ? problem : "library version " + dbVersion);
+                } else {
+                    mended(problem != null
+                            ? String.format(Locale.ROOT, "%s: rebuilt from the database (%d notices)", problem, n)
+                            : String.format(Locale.ROOT, "search index was at library version %d, library at %d: "
+                                    + "rebuilt from the database (%d notices)", indexVersion, dbVersion, n));
+                }
             } finally {
                 if (!writing) {
                     slot.get().endWrite();

@@ -36,6 +36,16 @@ class LibraryTest {
     }
 
     /** The library at {@code lib}, opened with the sample imported; the caller closes it. */
+    @Test
+    void aNewLibraryIsNotReportedAsRecovered(@org.junit.jupiter.api.io.TempDir Path dir) {
+        // Its index does not exist yet, and there is nothing in it to lose: no recovery note, no warning.
+        try (Library library = Library.open(dir.resolve("新公报库"))) {
+            assertThat(library.recovered()).isEmpty();
+            assertThat(library.check().ok()).isTrue();
+            assertThat(library.check().recovered()).isEmpty();
+        }
+    }
+
     private Library openWithTheSample(Path lib) {
         Library library = Library.open(lib);
         try {
