@@ -47,8 +47,11 @@ public final class Package {
     static final String CLASS_LIST = NAME + ".classlist";
     /** The JNI library that sets the window's environment in its own process (Linux). */
     static final String ENV_LIBRARY = "libgazette-env.so";
-    /** Makes or deletes the CDS archive where a Linux package is installed (postinst, prerm, %post, %preun). */
-    static final String CDS_SCRIPT = "cds-archive.sh";
+    /**
+     * What the Linux packages' install scripts (postinst, prerm, %post, %preun) call in lib/app: make or
+     * delete the CDS archive, and whether the system has a desktop menu to add entries to.
+     */
+    static final List<String> INSTALL_SCRIPTS = List.of("cds-archive.sh", "has-menu.sh");
 
     private final Path base;
     private final Path target;
@@ -116,9 +119,11 @@ public final class Package {
         }
         nativeLibrary(input);
         if (os.equals("linux")) {
-            // The packages' install scripts make and delete the CDS archive with it, in lib/app.
-            Path script = Files.copy(base.resolve("installer/linux/" + CDS_SCRIPT), input.resolve(CDS_SCRIPT));
-            script.toFile().setExecutable(true, false);
+            // The packages' install scripts call them in lib/app: the CDS archive, and whether there is a menu.
+            for (String name : INSTALL_SCRIPTS) {
+                Path script = Files.copy(base.resolve("installer/linux/" + name), input.resolve(name));
+                script.toFile().setExecutable(true, false);
+            }
         }
         Path image = appImage(runtime, input);
         scriptLaunchers(image);
@@ -306,29 +311,7 @@ public final class Package {
             return;
         }
         for (String name : List.of(NAME, KIOSK)) {
-            Path cfg = appDir(image).resolve(name + ".cfg");
-            List<String> jvm = new ArrayList<>();
-            List<String> cp = new ArrayList<>();
-            List<String> args = new ArrayList<>();
-            String mainClass = null;
-            String section = "";
-            for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
-                String l = line.strip();
-                if (l.startsWith("[")) {
-                    section = l;
-                } else if (section.equals("[JavaOptions]") && l.startsWith("java-options=")) {
-                    jvm.add(l.substring("java-options=".length()));
-                } else if (section.equals("[Application]") && l.startsWith("app.classpath=")) {
-                    cp.add(l.substring("app.classpath=".length()));
-                } else if (section.equals("[Application]") && l.startsWith("app.mainclass=")) {
-                    mainClass = l.substring("app.mainclass=".length());
-                } else if (section.equals("[ArgOptions]") && l.startsWith("arguments=")) {
-                    args.add(l.substring("arguments=".length()));
-                }
-            }
-            if (mainClass == null || cp.isEmpty()) {
-                throw new IllegalStateException(cfg + " names no main class or class path");
-            }
+            Cfg cfg = Cfg.read(appDir(image).resolve(name + ".cfg"));
             StringBuilder sh = new StringBuilder();
             sh.append("#!/bin/sh\n")
                     .append("# ").append(name).append(": made by installer/Package.java from lib/app/").append(name)
@@ -339,12 +322,12 @@ public final class Package {
                     .append("APPDIR=\"${self%/bin/*}/lib/app\"\n")
                     .append("exec \"$APPDIR/../runtime/bin/java\" \\\n")
                     .append("    -Djpackage.app-path=\"$self\" \\\n");
-            for (String o : jvm) {
+            for (String o : cfg.options()) {
                 sh.append("    ").append(shellWord(o)).append(" \\\n");
             }
-            sh.append("    -cp ").append(shellWord(String.join(":", cp))).append(" \\\n")
-                    .append("    ").append(shellWord(mainClass));
-            for (String a : args) {
+            sh.append("    -cp ").append(shellWord(String.join(":", cfg.classPath()))).append(" \\\n")
+                    .append("    ").append(shellWord(cfg.mainClass()));
+            for (String a : cfg.arguments()) {
                 sh.append(" ").append(shellWord(a));
             }
             sh.append(" \"$@\"\n");
@@ -554,27 +537,48 @@ public final class Package {
         return sample;
     }
 
-    /** The JVM options (but the archive's) and class path of a jpackage launcher's .cfg, with $APPDIR expanded. */
-    record Launch(List<String> options, String classPath) {
-        static Launch read(Path cfg, Path appDir) throws IOException {
+    /**
+     * What a jpackage launcher's {@code .cfg} holds, as written ({@code $APPDIR} not expanded): JVM
+     * options, class path, main class and the arguments given before the user's.
+     */
+    record Cfg(List<String> options, List<String> classPath, String mainClass, List<String> arguments) {
+        static Cfg read(Path cfg) throws IOException {
             List<String> options = new ArrayList<>();
             List<String> cp = new ArrayList<>();
+            List<String> arguments = new ArrayList<>();
+            String mainClass = null;
             String section = "";
             for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
-                String l = line.strip().replace("$APPDIR", appDir.toString());
+                String l = line.strip();
                 if (l.startsWith("[")) {
                     section = l;
                 } else if (section.equals("[JavaOptions]") && l.startsWith("java-options=")) {
-                    String o = l.substring("java-options=".length());
-                    // The archive is what is being made or checked: the caller names it.
-                    if (!o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-Xshare:")) {
-                        options.add(o);
-                    }
+                    options.add(l.substring("java-options=".length()));
                 } else if (section.equals("[Application]") && l.startsWith("app.classpath=")) {
                     cp.add(l.substring("app.classpath=".length()));
+                } else if (section.equals("[Application]") && l.startsWith("app.mainclass=")) {
+                    mainClass = l.substring("app.mainclass=".length());
+                } else if (section.equals("[ArgOptions]") && l.startsWith("arguments=")) {
+                    arguments.add(l.substring("arguments=".length()));
                 }
             }
-            return new Launch(options, String.join(java.io.File.pathSeparator, cp));
+            if (mainClass == null || cp.isEmpty()) {
+                throw new IllegalStateException(cfg + " names no main class or class path");
+            }
+            return new Cfg(options, cp, mainClass, arguments);
+        }
+    }
+
+    /** The JVM options (but the archive's) and class path of a jpackage launcher's .cfg, with $APPDIR expanded. */
+    record Launch(List<String> options, String classPath) {
+        static Launch read(Path cfg, Path appDir) throws IOException {
+            Cfg c = Cfg.read(cfg);
+            String dir = appDir.toString();
+            // The archive is what is being made or checked: the caller names it.
+            List<String> options = c.options().stream().map(o -> o.replace("$APPDIR", dir))
+                    .filter(o -> !o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-Xshare:")).toList();
+            return new Launch(options, c.classPath().stream().map(e -> e.replace("$APPDIR", dir))
+                    .collect(Collectors.joining(java.io.File.pathSeparator)));
         }
     }
 

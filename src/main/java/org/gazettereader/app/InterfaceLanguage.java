@@ -36,7 +36,8 @@ final class InterfaceLanguage {
         // A default set in this process (an embedding program, a test) is a choice too, as much as a -D option.
         boolean setHere = !current.getLanguage().equals(System.getProperty("user.language", ""))
                 || !current.getCountry().equals(System.getProperty("user.country", ""));
-        Locale chosen = choose(current, System.getenv(), setHere || languageGiven(jvm, System.getenv()));
+        Map<String, String> env = System.getenv();
+        Locale chosen = choose(current, env, setHere || languageGiven(jvm, env));
         Locale.setDefault(chosen);
         return chosen;
     }

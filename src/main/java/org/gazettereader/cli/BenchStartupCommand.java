@@ -62,10 +62,10 @@ public final class BenchStartupCommand extends LibraryCommand {
             String label = c.getKey().isEmpty() ? "" : c.getKey() + ": ";
             long[] ms = new long[runs.count()];
             for (int i = 0; i < runs.count(); i++) {
-                long[] run = startOnce(c.getValue());
-                ms[i] = run[0];
-                out.printf(Locale.ROOT, "%srun %d: %d ms (%d ms of them after the JVM had started)%n", label, i + 1, run[0],
-                        run[1]);
+                Start run = startOnce(c.getValue());
+                ms[i] = run.fromProcess();
+                out.printf(Locale.ROOT, "%srun %d: %d ms (%d ms of them after the JVM had started)%n", label, i + 1,
+                        run.fromProcess(), run.fromJvm());
             }
             Arrays.sort(ms);
             out.printf(Locale.ROOT, "%sstart-up to a usable window: median %d ms, min %d ms, max %d ms over %d runs%n",
@@ -86,8 +86,11 @@ public final class BenchStartupCommand extends LibraryCommand {
                 || a.startsWith("-Dgazette.envLibrary=") || a.startsWith("-Djpackage.app-version=")).toList();
     }
 
-    /** From starting the process to a usable window, and from the JVM's own start (as the window tells it) to then. */
-    private long[] startOnce(List<String> options) throws IOException, InterruptedException {
+    /** One start: from starting the process to a usable window, and from the JVM's own start (as the window tells it) to then. */
+    record Start(long fromProcess, long fromJvm) {
+    }
+
+    private Start startOnce(List<String> options) throws IOException, InterruptedException {
         Path report = Files.createTempFile("gazette-startup", ".txt");
         Files.delete(report);
         List<String> cmd = new ArrayList<>();
@@ -112,6 +115,6 @@ public final class BenchStartupCommand extends LibraryCommand {
         // When the window was usable, in milliseconds since the epoch; then how long after the JVM had started.
         List<String> lines = Files.readString(report, StandardCharsets.UTF_8).strip().lines().toList();
         Files.delete(report);
-        return new long[] {Long.parseLong(lines.get(0)) - started, Long.parseLong(lines.get(1))};
+        return new Start(Long.parseLong(lines.get(0)) - started, Long.parseLong(lines.get(1)));
     }
 }

@@ -4,6 +4,8 @@ package org.gazettereader.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.gazettereader.config.GazetteNames;
 import org.gazettereader.config.Problem;
 import org.gazettereader.importing.GazetteParser;
@@ -64,9 +66,8 @@ public final class ParseCommand extends CliCommand {
         }
         // Each repair pass by name with how often it acted, the busiest first; 无 when none did.
         String repairs = result.repairs().counts().entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(java.util.Map.Entry.comparingByKey()))
-                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("、"));
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("、"));
         out.printf("修复：%s%n", repairs.isEmpty() ? "无" : repairs);
         for (String w : issue.warnings()) {
             out.println("warning: " + w);

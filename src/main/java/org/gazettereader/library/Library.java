@@ -241,11 +241,7 @@ public final class Library implements AutoCloseable {
                     String problem = slot.get().problem();
                     slot.get().endWrite();
                     slot.get().beginWrite();
-                    int n = writer.rebuildLocked(ImportListener.NONE);
-                    // A new library has no index yet and nothing in it to lose: made, not mended.
-                    if (n > 0) {
-                        writer.mended(problem + ": rebuilt from the database (" + n + " notices)");
-                    }
+                    writer.rebuilt(problem, writer.rebuildLocked(ImportListener.NONE));
                 }
                 return null;
             });

@@ -55,6 +55,18 @@ final class LibraryWriter {
         }
     }
 
+    /**
+     * The index was rebuilt from the database because of {@code problem}: a recovery, unless the
+     * library holds no notices (a new library has no index yet and nothing in it to lose: made, not mended).
+     */
+    void rebuilt(String problem, int notices) {
+        if (notices == 0) {
+            LOG.info("Search index of {} made ({})", folder, problem);
+        } else {
+            mended(String.format(Locale.ROOT, "%s: rebuilt from the database (%d notices)", problem, notices));
+        }
+    }
+
     void mended(String what) {
         LOG.warn("Recovery of {}: {}", folder, what);
         synchronized (recovered) {
@@ -147,16 +159,8 @@ final class LibraryWriter {
                 slot.get().beginWrite();
             }
             try {
-                int n = rebuildLocked(rebuild);
-                if (n == 0) {
-                    // A new library has no index yet and nothing in it to lose: made, not mended.
-                    LOG.info("Search index of {} made ({})", folder, problem != null ? problem : "library version " + dbVersion);
-                } else {
-                    mended(problem != null
-                            ? String.format(Locale.ROOT, "%s: rebuilt from the database (%d notices)", problem, n)
-                            : String.format(Locale.ROOT, "search index was at library version %d, library at %d: "
-                                    + "rebuilt from the database (%d notices)", indexVersion, dbVersion, n));
-                }
+                rebuilt(problem != null ? problem : String.format(Locale.ROOT,
+                        "search index was at library version %d, library at %d", indexVersion, dbVersion), rebuildLocked(rebuild));
             } finally {
                 if (!writing) {
                     slot.get().endWrite();
