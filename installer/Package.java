@@ -210,9 +210,12 @@ public final class Package {
     }
 
     /**
-     * sqlite-jdbc carries its native library for 20 systems (10 of its 12 MB); the copy in the
-     * package keeps only this system's ({@code org/sqlite/native/Linux/x86_64/} here), which is the
-     * one it loads.
+     * sqlite-jdbc carries its native library for 20 systems (10 of its 12 MB). The package has only
+     * this system's ({@code org/sqlite/native/Linux/x86_64/} here), and not inside the jar but beside
+     * it in {@code lib/app}, where the launchers' {@code -Dorg.sqlite.lib.path} points: from the jar,
+     * sqlite-jdbc ran {@code uname -o}, resolved every file the process has mapped (its check for musl)
+     * and copied the library into the temporary folder at every start, on the window's critical path
+     * and impossible where that folder is mounted noexec.
      */
     void thinSqlite(Path from, Path to) throws IOException {
         String arch = switch (System.getProperty("os.arch")) {
@@ -225,15 +228,19 @@ public final class Package {
             case "macos" -> "Mac";
             default -> "Linux";
         } + "/" + arch + "/";
+        String library = System.mapLibraryName("sqlitejdbc");
         boolean kept = false;
         try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
                 var zout = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 String n = e.getName();
-                if (n.startsWith("org/sqlite/native/") && !n.endsWith("/") && !n.startsWith(keep)) {
+                if (n.equals(keep + library)) {
+                    Files.copy(in, to.resolveSibling(library));
+                    kept = true;
+                }
+                if (n.startsWith("org/sqlite/native/")) {
                     continue;
                 }
-                kept |= n.startsWith(keep) && !n.endsWith("/");
                 var copy = new java.util.zip.ZipEntry(n);
                 copy.setTime(e.getTime());
                 zout.putNextEntry(copy);
@@ -242,10 +249,11 @@ public final class Package {
             }
         }
         if (!kept) {
-            throw new IllegalStateException(from + " has no native library under " + keep);
+            throw new IllegalStateException(from + " has no " + keep + library);
         }
-        System.out.printf(Locale.ROOT, "[installer] %s: only %s kept (%.1f MB, was %.1f MB)%n", from.getFileName(), keep,
-                Files.size(to) / 1048576.0, Files.size(from) / 1048576.0);
+        System.out.printf(Locale.ROOT, "[installer] %s: only %s kept, as lib/app/%s (%.1f MB + %.1f MB, was %.1f MB)%n",
+                from.getFileName(), keep, library, Files.size(to) / 1048576.0, Files.size(to.resolveSibling(library)) / 1048576.0,
+                Files.size(from) / 1048576.0);
     }
 
     // ---- the native library -------------------------------------------------------------------
@@ -377,7 +385,9 @@ public final class Package {
                 "-XX:Tier4CompileThreshold=60000", "-XX:Tier4BackEdgeThreshold=400000",
                 // The archive mapped where it was made to be, not moved at every start (JDK 17.0.15's default
                 // since a backport): 0.08-0.12 s. The price, ADR 0011: its class data is at a known address.
-                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0"));
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+                // SQLite's native library as shipped beside the jars (see thinSqlite), loaded where it is.
+                "-Dorg.sqlite.lib.path=$APPDIR"));
         if (os.equals("linux")) {
             // A missing file is no error: the window then takes the slower way (a second JVM).
             o.add("-Dgazette.envLibrary=$APPDIR/" + ENV_LIBRARY);

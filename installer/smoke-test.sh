@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Smoke test of the packaged reader (CI runs it after `mvn -Pinstaller package`): the app image's
 # launcher prints its version, parses the sample (15 notices), imports it into a temporary library
-# and checks that library; nothing is written inside the app image (user data lives elsewhere); the
+# and checks that library (again with no usable temporary folder: SQLite's native library is loaded
+# where it is installed); nothing is written inside the app image (user data lives elsewhere); the
 # script the Linux packages' install scripts run makes and deletes the CDS archive in a copy of the
 # image; and, where dpkg-deb (rpm) exists and a .deb (.rpm) was made, the package's metadata and
 # contents are listed.
@@ -36,6 +37,13 @@ written=$(find "$image" -newer "$tmp/before" -print)
 [ -z "$written" ] || fail "the launcher wrote inside the app image: $written"
 [ -d "$GAZETTE_READER_HOME/logs" ] || fail "no logs in the data folder $GAZETTE_READER_HOME"
 echo "user data: only under $GAZETTE_READER_HOME and $tmp/lib; nothing written in $image"
+
+# SQLite's native library is loaded from lib/app, never copied into the temporary folder first: with
+# sqlite-jdbc's temporary folder impossible (under a file), the library still opens.
+[ -f "$image/lib/app/libsqlitejdbc.so" ] || fail "the image has no lib/app/libsqlitejdbc.so"
+JAVA_TOOL_OPTIONS="-Dorg.sqlite.tmpdir=$tmp/before/no-folder" "$launcher" check --library "$tmp/lib" >/dev/null 2>"$tmp/sqlite.err" \
+    || fail "with no usable temporary folder, check exited $?: $(cat "$tmp/sqlite.err")"
+echo "SQLite: native library loaded from lib/app, no temporary copy needed"
 
 if command -v gcc >/dev/null; then
   [ -f "$image/lib/app/libgazette-env.so" ] || fail "gcc is here but the image has no lib/app/libgazette-env.so"

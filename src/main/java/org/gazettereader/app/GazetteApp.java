@@ -170,11 +170,12 @@ public final class GazetteApp extends Application {
                     if (Training.requested()) {
                         Training.run(lib, libraryWork, readerVm, ui.search);
                     }
+                    // Only once the window is usable: before, the two took a core from its start.
+                    warmUpWork.execute(() -> warmUp(lib));
+                    if (!Training.requested()) {
+                        reparseWork.execute(() -> outdated.reparse(lib));
+                    }
                 });
-                warmUpWork.execute(() -> warmUp(lib));
-                if (!Training.requested()) {
-                    reparseWork.execute(() -> outdated.reparse(lib));
-                }
             } catch (RuntimeException e) {
                 log.error("Cannot open the library {}", library, e);
                 Platform.runLater(() -> vm.libraryFailed(e));

@@ -77,13 +77,14 @@ public final class BenchStartupCommand extends LibraryCommand {
     /**
      * The options a launcher gave this JVM that the measured runs need too: module exports and opens,
      * class-data sharing (and where its archive is mapped), the compilers' thresholds, the native library that spares the window a
-     * second JVM, the jpackage version property. Not agents, heap sizes or debug options.
+     * second JVM, where SQLite's native library lies, the jpackage version property. Not agents, heap sizes or debug options.
      */
     static List<String> launcherOptions(List<String> jvmArguments) {
         return jvmArguments.stream().filter(a -> a.startsWith("--add-exports") || a.startsWith("--add-opens")
                 || a.startsWith(ARCHIVE) || a.startsWith("-Xshare:") || a.startsWith("-XX:Tier")
                 || a.equals("-XX:+UnlockDiagnosticVMOptions") || a.startsWith("-XX:ArchiveRelocationMode=")
-                || a.startsWith("-Dgazette.envLibrary=") || a.startsWith("-Djpackage.app-version=")).toList();
+                || a.startsWith("-Dgazette.envLibrary=") || a.startsWith("-Dorg.sqlite.lib.path=")
+                || a.startsWith("-Djpackage.app-version=")).toList();
     }
 
     /** One start: from starting the process to a usable window, and from the JVM's own start (as the window tells it) to then. */

@@ -7,11 +7,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.gazettereader.ui.action.Tips;
 
 /**
  * A row of the library tree: a check box (issues, sections, notices: what is checked goes to print),
@@ -71,7 +71,7 @@ public final class LibraryCell extends TreeCell<TreeNode> {
         setText(null);
         if (empty || item == null) {
             setGraphic(null);
-            setTooltip(null);
+            Tips.set(this, null);
             setAccessibleText(null);
             return;
         }
@@ -89,8 +89,8 @@ public final class LibraryCell extends TreeCell<TreeNode> {
         box.setVisible(checkable);
         box.setManaged(checkable);
         setAccessibleText(doc == null ? item.label() : item.label() + " " + doc);
-        setTooltip(item.kind() == TreeNode.Kind.NOTICE || item.isPlace()
-                ? new Tooltip(doc == null ? item.label() : item.label() + "\n" + doc) : null);
+        Tips.set(this, item.kind() == TreeNode.Kind.NOTICE || item.isPlace()
+                ? doc == null ? item.label() : item.label() + "\n" + doc : null);
         setGraphic(row);
         fit();
     }

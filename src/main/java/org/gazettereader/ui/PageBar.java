@@ -7,11 +7,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.gazettereader.config.Messages;
+import org.gazettereader.ui.action.Tips;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -36,7 +36,7 @@ public final class PageBar {
     public static Button button(String id, Ikon icon, String text, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
-        b.setTooltip(new Tooltip(text));
+        Tips.set(b, text);
         b.setAccessibleText(text);
         b.getStyleClass().add("toolbar-action");
         b.setOnAction(e -> action.run());

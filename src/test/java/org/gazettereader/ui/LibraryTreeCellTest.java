@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.geometry.Orientation;
 import javafx.stage.Stage;
 import org.gazettereader.config.Messages;
 import org.gazettereader.importing.Samples;
 import org.gazettereader.model.LibraryNotice;
 import org.gazettereader.model.Notice;
+import org.gazettereader.ui.action.Tips;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,12 +117,12 @@ class LibraryTreeCellTest {
             assertThat(title.getHeight()).isGreaterThanOrEqualTo(c.titleLabel().getFont().getSize());
             if (n.docNumber() == null) {
                 assertThat(c.secondaryLabel().isVisible()).isFalse();
-                assertThat(c.getTooltip().getText()).isEqualTo(n.title());
+                assertThat(Tips.text(c)).isEqualTo(n.title());
             } else {
                 assertThat(c.secondaryLabel().isVisible()).isTrue();
                 assertThat(c.secondaryLabel().getText()).isEqualTo(n.docNumber());
                 assertThat(c.secondaryLabel().getFont().getSize()).isLessThan(c.titleLabel().getFont().getSize());
-                assertThat(c.getTooltip().getText()).isEqualTo(n.title() + "\n" + n.docNumber());
+                assertThat(Tips.text(c)).isEqualTo(n.title() + "\n" + n.docNumber());
                 Bounds doc = c.secondaryLabel().localToScene(c.secondaryLabel().getLayoutBounds());
                 assertThat(doc.getMinY()).isGreaterThanOrEqualTo(title.getMaxY() - 1);
                 assertThat(doc.getMaxX()).isLessThanOrEqualTo(pane.getMaxX());

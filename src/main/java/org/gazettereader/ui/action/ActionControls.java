@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Makes menu items and toolbar buttons from {@link AppAction}s. */
@@ -42,7 +41,7 @@ public final class ActionControls {
         button.setGraphic(new FontIcon(action.icon()));
         String tip = action.accelerator() == null ? action.text()
                 : action.text() + " (" + action.accelerator().getDisplayText() + ")";
-        button.setTooltip(new Tooltip(tip));
+        Tips.set(button, tip);
         button.setAccessibleText(action.text());
         button.getStyleClass().add("toolbar-action");
         button.setFocusTraversable(false);

@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -24,6 +23,7 @@ import org.gazettereader.typeset.Page;
 import org.gazettereader.typeset.PageGeometry;
 import org.gazettereader.typeset.Span;
 import org.gazettereader.ui.PageBar;
+import org.gazettereader.ui.action.Tips;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
@@ -94,7 +94,7 @@ public final class ReaderView {
         goTo.setId("reader-goto");
         goTo.setPromptText(m.get("reader.goToPrompt"));
         goTo.setPrefColumnCount(4);
-        goTo.setTooltip(new Tooltip(m.get("reader.goTo")));
+        Tips.set(goTo, m.get("reader.goTo"));
         goTo.setOnAction(e -> {
             String t = goTo.getText().strip();
             boolean ok = t.matches("\\d{1,5}") && vm.goTo(Integer.parseInt(t));
