@@ -169,11 +169,44 @@ public final class Package {
         List<String> a = new ArrayList<>(List.of("--module-path", join(fxJars), "--add-modules", String.join(",", modules),
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--include-locales=en,zh",
                 "--compress=2", "--output", runtime.toString()));
+        if (os.equals("linux")) {
+            a.add("--exclude-resources=**.so"); // JavaFX's native libraries: see fxNativeLibraries
+        }
         // Not --strip-native-debug-symbols: it removes debug sections, and the JDK's libjvm.so has only
         // its symbol table: tried, nothing changed. See stripNative.
         tool("jlink", a);
+        if (os.equals("linux")) {
+            fxNativeLibraries(fxJars, runtime.resolve("lib"));
+        }
         stripNative(runtime);
         return runtime;
+    }
+
+    /**
+     * JavaFX's native libraries (glass, prism, fonts) as files in the runtime's {@code lib}, where
+     * JavaFX loads them from, instead of resources inside its modules. The Maven artifacts carry them
+     * as resources, and JavaFX copied them out of the runtime into {@code ~/.openjfx/cache} (else the
+     * temporary folder) and compared both copies' MD5 at every start; with a read-only or noexec home
+     * and temporary folder, as locked-down terminals have, the window could not start at all
+     * ("Can not create cache"). Linux only: where Windows and macOS load them from is not tested.
+     */
+    void fxNativeLibraries(List<Path> fxJars, Path lib) throws IOException {
+        int n = 0;
+        for (Path jar : fxJars) {
+            try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(jar))) {
+                for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    String name = e.getName();
+                    if (!name.contains("/") && name.endsWith(".so")) {
+                        Files.copy(in, lib.resolve(name));
+                        n++;
+                    }
+                }
+            }
+        }
+        if (n == 0) {
+            throw new IllegalStateException("No native libraries in the JavaFX jars " + fxJars);
+        }
+        System.out.printf(Locale.ROOT, "[installer] JavaFX native libraries: %d files in the runtime's lib, not in its modules%n", n);
     }
 
     /**

@@ -45,6 +45,22 @@ JAVA_TOOL_OPTIONS="-Dorg.sqlite.tmpdir=$tmp/before/no-folder" "$launcher" check 
     || fail "with no usable temporary folder, check exited $?: $(cat "$tmp/sqlite.err")"
 echo "SQLite: native library loaded from lib/app, no temporary copy needed"
 
+# JavaFX's native libraries are files in the runtime, never copied into ~/.openjfx/cache at start.
+for so in libglass.so libglassgtk3.so libprism_es2.so libprism_sw.so libjavafx_font.so; do
+  [ -f "$image/lib/runtime/lib/$so" ] || fail "the runtime has no lib/$so"
+done
+if command -v jimage >/dev/null && jimage list "$image/lib/runtime/lib/modules" | grep -q 'libglass\.so'; then
+  fail "the runtime's modules still hold JavaFX's native libraries as resources"
+fi
+if command -v xvfb-run >/dev/null; then
+  # The window with no usable cache folder: it must not need one.
+  JAVA_TOOL_OPTIONS="-Djavafx.cachedir=$tmp/before/no-folder -Djava.io.tmpdir=$tmp/before/no-folder -Dgazette.exitAfterStartup=true -Dgazette.startupReport=$tmp/window-up" \
+      xvfb-run -a -s "-screen 0 1024x768x24" "$launcher" --library "$tmp/lib" >"$tmp/window.log" 2>&1 \
+      || fail "the window did not start without a cache folder: $(tail -5 "$tmp/window.log")"
+  [ -s "$tmp/window-up" ] || fail "the window never became usable without a cache folder: $(tail -5 "$tmp/window.log")"
+  echo "window: started under Xvfb with no usable cache or temporary folder"
+fi
+
 if command -v gcc >/dev/null; then
   [ -f "$image/lib/app/libgazette-env.so" ] || fail "gcc is here but the image has no lib/app/libgazette-env.so"
 fi
