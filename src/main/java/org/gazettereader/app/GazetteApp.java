@@ -21,6 +21,7 @@ import org.gazettereader.kiosk.PinGate;
 import org.gazettereader.library.Libraries;
 import org.gazettereader.library.Library;
 import org.gazettereader.ui.BundledFont;
+import org.gazettereader.ui.IconFonts;
 import org.gazettereader.ui.LibraryPane;
 import org.gazettereader.ui.LibraryWatcher;
 import org.gazettereader.ui.reader.ReaderViewModel;
@@ -88,6 +89,7 @@ public final class GazetteApp extends Application {
             }
         });
         String fontFamily = BundledFont.load(home.cache());
+        IconFonts.install(home.cache());
         prefs = Preferences.load(home.preferencesFile());
 
         // A terminal starts every session the same way: its own theme and the default text size, not the last patron's.

@@ -51,6 +51,22 @@ public final class Main {
             // At every end but a kill -9 (and the next start empties it then).
             Runtime.getRuntime().addShutdownHook(new Thread(() -> GtkRecentList.forget(gtkData), "gazette-gtk-recent-forget"));
         }
-        Application.launch(GazetteApp.class, request.parameters());
+        try {
+            Application.launch(GazetteApp.class, request.parameters());
+        } catch (RuntimeException e) {
+            throw startFailure(e);
+        }
+    }
+
+    /**
+     * What made the window fail to start: JavaFX wraps an exception from the application's start in
+     * one of its own ("Exception in Application start method"), which was all the command line printed.
+     */
+    static RuntimeException startFailure(RuntimeException launch) {
+        Throwable cause = launch.getCause();
+        if (launch.getClass() == RuntimeException.class && cause instanceof RuntimeException r) {
+            return r;
+        }
+        return launch;
     }
 }

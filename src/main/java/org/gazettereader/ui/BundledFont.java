@@ -68,7 +68,7 @@ public final class BundledFont {
         }
     }
 
-    private static Path asPath(URL url) {
+    static Path asPath(URL url) {
         try {
             return Path.of(url.toURI());
         } catch (URISyntaxException | IllegalArgumentException e) {
@@ -76,7 +76,10 @@ public final class BundledFont {
         }
     }
 
-    /** The font unpacked in {@code cache} and checked, or null when that cannot be (the jar is used then). */
+    /**
+     * The font file at {@code url} (in a jar) unpacked in {@code cache} as {@code NAME-CRC.EXT} and
+     * checked, or null when that cannot be (the jar is used then).
+     */
     static Path unpacked(URL url, Path cache) {
         try {
             ZipEntry entry = ((JarURLConnection) url.openConnection()).getJarEntry();
@@ -84,7 +87,11 @@ public final class BundledFont {
             if (crc < 0) {
                 return null;
             }
-            Path file = cache.resolve(String.format(Locale.ROOT, "wqy-microhei-%08x.ttc", crc));
+            String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+            int dot = name.lastIndexOf('.');
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            String ext = dot > 0 ? name.substring(dot) : "";
+            Path file = cache.resolve(String.format(Locale.ROOT, "%s-%08x%s", stem, crc, ext));
             if (Files.isRegularFile(file) && crcOf(file) == crc) {
                 return file;
             }
