@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +34,16 @@ class TipsTest {
             box.setPrefSize(400, 120);
             return box;
         });
-        FxToolkit.setupStage(Stage::show);
+        FxToolkit.setupStage(s -> {
+            // The primary stage is shared: a test before may have left it larger than the headless screen.
+            s.setMinWidth(0);
+            s.setMinHeight(0);
+            s.setX(0);
+            s.setY(0);
+            s.setWidth(400);
+            s.setHeight(160);
+            s.show();
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
