@@ -419,8 +419,10 @@ public final class Package {
                 // The archive mapped where it was made to be, not moved at every start (JDK 17.0.15's default
                 // since a backport): 0.08-0.12 s. The price, ADR 0011: its class data is at a known address.
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
-                // SQLite's native library as shipped beside the jars (see thinSqlite), loaded where it is.
-                "-Dorg.sqlite.lib.path=$APPDIR"));
+                // SQLite's native library as shipped beside the jars (see thinSqlite), loaded where it is. Its
+                // folder is also sqlite-jdbc's "temporary" one: at every start it lists that folder for stale
+                // copies of itself, and logged an ERROR with a stack trace where the real one was unusable.
+                "-Dorg.sqlite.lib.path=$APPDIR", "-Dorg.sqlite.tmpdir=$APPDIR"));
         if (os.equals("linux")) {
             // A missing file is no error: the window then takes the slower way (a second JVM).
             o.add("-Dgazette.envLibrary=$APPDIR/" + ENV_LIBRARY);

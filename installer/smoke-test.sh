@@ -39,10 +39,11 @@ written=$(find "$image" -newer "$tmp/before" -print)
 echo "user data: only under $GAZETTE_READER_HOME and $tmp/lib; nothing written in $image"
 
 # SQLite's native library is loaded from lib/app, never copied into the temporary folder first: with
-# sqlite-jdbc's temporary folder impossible (under a file), the library still opens.
+# the temporary folder impossible (under a file), the library still opens and sqlite-jdbc logs nothing.
 [ -f "$image/lib/app/libsqlitejdbc.so" ] || fail "the image has no lib/app/libsqlitejdbc.so"
-JAVA_TOOL_OPTIONS="-Dorg.sqlite.tmpdir=$tmp/before/no-folder" "$launcher" check --library "$tmp/lib" >/dev/null 2>"$tmp/sqlite.err" \
+JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$tmp/before/no-folder" "$launcher" check --library "$tmp/lib" >/dev/null 2>"$tmp/sqlite.err" \
     || fail "with no usable temporary folder, check exited $?: $(cat "$tmp/sqlite.err")"
+! grep -rq 'SQLiteJDBCLoader' "$GAZETTE_READER_HOME/logs" || fail "sqlite-jdbc logged about its temporary folder: $(grep -rh -A2 SQLiteJDBCLoader "$GAZETTE_READER_HOME/logs" | head -5)"
 echo "SQLite: native library loaded from lib/app, no temporary copy needed"
 
 # JavaFX's native libraries are files in the runtime, never copied into ~/.openjfx/cache at start.

@@ -83,7 +83,7 @@ public final class BenchStartupCommand extends LibraryCommand {
         return jvmArguments.stream().filter(a -> a.startsWith("--add-exports") || a.startsWith("--add-opens")
                 || a.startsWith(ARCHIVE) || a.startsWith("-Xshare:") || a.startsWith("-XX:Tier")
                 || a.equals("-XX:+UnlockDiagnosticVMOptions") || a.startsWith("-XX:ArchiveRelocationMode=")
-                || a.startsWith("-Dgazette.envLibrary=") || a.startsWith("-Dorg.sqlite.lib.path=")
+                || a.startsWith("-Dgazette.envLibrary=") || a.startsWith("-Dorg.sqlite.lib.path=") || a.startsWith("-Dorg.sqlite.tmpdir=")
                 || a.startsWith("-Djpackage.app-version=")).toList();
     }
 

@@ -19,14 +19,15 @@ class BenchStartupOptionsTest {
                 "-XX:SharedArchiveFile=/opt/gazette-reader/lib/app/gazette-reader.jsa", "-Xshare:auto",
                 "-XX:Tier4InvocationThreshold=50000", "-Dgazette.envLibrary=/opt/gazette-reader/lib/app/libgazette-env.so",
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Dorg.sqlite.lib.path=/opt/gazette-reader/lib/app",
-                "-XX:+PrintCompilation",
+                "-Dorg.sqlite.tmpdir=/opt/gazette-reader/lib/app", "-XX:+PrintCompilation",
                 "-Djpackage.app-path=/opt/gazette-reader/bin/gazette-reader", "-Djava.library.path=/opt/gazette-reader/lib",
                 "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-Xmx1g", "-Dgazette.home=/tmp/h");
         assertThat(BenchStartupCommand.launcherOptions(jvm)).containsExactly("-Djpackage.app-version=0.1.0",
                 "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
                 "-XX:SharedArchiveFile=/opt/gazette-reader/lib/app/gazette-reader.jsa", "-Xshare:auto",
                 "-XX:Tier4InvocationThreshold=50000", "-Dgazette.envLibrary=/opt/gazette-reader/lib/app/libgazette-env.so",
-                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Dorg.sqlite.lib.path=/opt/gazette-reader/lib/app");
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Dorg.sqlite.lib.path=/opt/gazette-reader/lib/app",
+                "-Dorg.sqlite.tmpdir=/opt/gazette-reader/lib/app");
     }
 
     @Test
