@@ -49,6 +49,7 @@ final class DidYouMean {
         long deadline = System.nanoTime() + BUDGET_NANOS;
         String corrected = typed;
         boolean changed = false;
+        boolean tried = false;
         for (List<String> group : UserQuery.parse(typed).required()) {
             String word = group.get(0);
             if (group.size() != 1 || !han(word)) {
@@ -58,9 +59,13 @@ final class DidYouMean {
             if (found > FEW) {
                 continue;
             }
-            if (System.nanoTime() > deadline) {
+            // The first word always gets its homophones tried (a few term lookups): a busy machine that
+            // overran the budget on counting must not lose the most common correction. The budget
+            // stops further words and the walk over any other character.
+            if (tried && System.nanoTime() > deadline) {
                 break;
             }
+            tried = true;
             String better = correct(s, word, Math.max(1, found * 3), deadline);
             if (better != null) {
                 corrected = corrected.replace(word, better);
