@@ -47,7 +47,7 @@ public final class BundledFont {
         if (url == null) {
             throw new IllegalStateException("Bundled font not found on the class path: " + RESOURCE);
         }
-        Path file = "file".equals(url.getProtocol()) ? asPath(url) : cache == null ? null : unpacked(url, cache);
+        Path file = localFile(url, cache);
         Font[] fonts = file != null ? Font.loadFonts(file.toUri().toString(), 14) : fromStream(url);
         if (fonts == null || fonts.length == 0) {
             throw new IllegalStateException("Bundled font could not be loaded: " + (file != null ? file : RESOURCE));
@@ -68,7 +68,15 @@ public final class BundledFont {
         }
     }
 
-    static Path asPath(URL url) {
+    /**
+     * The font at {@code url} as a file JavaFX can load in place: itself when it is one, else its copy
+     * unpacked in {@code cache}; null when there is none (no cache, or it cannot be written).
+     */
+    static Path localFile(URL url, Path cache) {
+        return "file".equals(url.getProtocol()) ? asPath(url) : cache == null ? null : unpacked(url, cache);
+    }
+
+    private static Path asPath(URL url) {
         try {
             return Path.of(url.toURI());
         } catch (URISyntaxException | IllegalArgumentException e) {

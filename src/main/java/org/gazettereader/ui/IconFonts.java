@@ -28,13 +28,11 @@ public final class IconFonts implements FontLoader {
 
     /**
      * Makes this the loader of every icon font, before the first icon is made ({@code cache}: the
-     * data folder's cache; null loads from the jar as Ikonli does). Returns whether it took: Ikonli
-     * takes the loader of whoever asked first.
+     * data folder's cache; null loads from the jar as Ikonli does). Ikonli keeps the loader of
+     * whoever asked first.
      */
-    public static boolean install(Path cache) {
-        IconFonts fonts = new IconFonts(cache);
-        IkonResolverProvider.getInstance(fonts);
-        return !fonts.loaded.isEmpty();
+    public static void install(Path cache) {
+        IkonResolverProvider.getInstance(new IconFonts(cache));
     }
 
     @Override
@@ -45,7 +43,7 @@ public final class IconFonts implements FontLoader {
 
     /** The font at {@code url}: from the unpacked file when it can be, else as Ikonli would (through JavaFX's copy). */
     Font load(URL url) {
-        Path file = "file".equals(url.getProtocol()) ? BundledFont.asPath(url) : cache == null ? null : BundledFont.unpacked(url, cache);
+        Path file = BundledFont.localFile(url, cache);
         Font font = file == null ? null : Font.loadFont(file.toUri().toString(), 16);
         return font != null ? font : Font.loadFont(url.toExternalForm(), 16);
     }

@@ -16,6 +16,8 @@ import javafx.scene.input.MouseEvent;
  */
 public final class Tips {
     private static final String KEY = "gazette.tip";
+    /** Set once the control's pointer filters are added. */
+    private static final String WATCHED = "gazette.tip.watched";
     private static final EventHandler<MouseEvent> MAKE = e -> {
         if (e.getSource() instanceof Control c) {
             make(c);
@@ -27,7 +29,7 @@ public final class Tips {
 
     /** Gives {@code control} the tip {@code text}; null takes its tip away. */
     public static void set(Control control, String text) {
-        Object was = control.getProperties().put(KEY, text);
+        control.getProperties().put(KEY, text);
         control.setAccessibleHelp(text);
         Tooltip made = control.getTooltip();
         if (text == null) {
@@ -39,8 +41,7 @@ public final class Tips {
         if (made != null) {
             made.setText(text);
         }
-        if (was == null && !control.getProperties().containsKey(KEY + ".watched")) {
-            control.getProperties().put(KEY + ".watched", Boolean.TRUE);
+        if (control.getProperties().putIfAbsent(WATCHED, Boolean.TRUE) == null) {
             // Entered and moved: the tooltip's own handlers start its delay on the moves that follow.
             control.addEventFilter(MouseEvent.MOUSE_ENTERED, MAKE);
             control.addEventFilter(MouseEvent.MOUSE_MOVED, MAKE);
