@@ -18,7 +18,8 @@ class BenchStartupOptionsTest {
                 "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
                 "-XX:SharedArchiveFile=/opt/gazette-reader/lib/app/gazette-reader.jsa", "-Xshare:auto",
                 "-XX:Tier4InvocationThreshold=50000", "-Dgazette.envLibrary=/opt/gazette-reader/lib/app/libgazette-env.so",
-                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Dorg.sqlite.lib.path=/opt/gazette-reader/lib/app",
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-XX:NewSize=96m", "-XX:+UseTransparentHugePages",
+                "-Dorg.sqlite.lib.path=/opt/gazette-reader/lib/app",
                 "-Dorg.sqlite.tmpdir=/opt/gazette-reader/lib/app", "-XX:+PrintCompilation",
                 "-Djpackage.app-path=/opt/gazette-reader/bin/gazette-reader", "-Djava.library.path=/opt/gazette-reader/lib",
                 "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-Xmx1g", "-Dgazette.home=/tmp/h");
@@ -26,8 +27,8 @@ class BenchStartupOptionsTest {
                 "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
                 "-XX:SharedArchiveFile=/opt/gazette-reader/lib/app/gazette-reader.jsa", "-Xshare:auto",
                 "-XX:Tier4InvocationThreshold=50000", "-Dgazette.envLibrary=/opt/gazette-reader/lib/app/libgazette-env.so",
-                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Dorg.sqlite.lib.path=/opt/gazette-reader/lib/app",
-                "-Dorg.sqlite.tmpdir=/opt/gazette-reader/lib/app");
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-XX:NewSize=96m", "-XX:+UseTransparentHugePages",
+                "-Dorg.sqlite.lib.path=/opt/gazette-reader/lib/app", "-Dorg.sqlite.tmpdir=/opt/gazette-reader/lib/app");
     }
 
     @Test
