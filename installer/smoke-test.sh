@@ -91,7 +91,7 @@ if command -v dpkg-deb >/dev/null; then
       dpkg-deb --info "$deb"
       contents=$(dpkg-deb --contents "$deb")
       grep -v '/lib/runtime/legal/' <<<"$contents"
-      for f in bin/gazette-reader bin/gazette-reader-kiosk lib/app/gazette-reader.classlist lib/app/cds-archive.sh lib/app/has-menu.sh \
+      for f in bin/gazette-reader bin/gazette-reader-kiosk lib/app/gazette-reader.classlist.gz lib/app/cds-archive.sh lib/app/has-menu.sh \
                lib/gazette-reader-gazette-reader.desktop lib/gazette-reader-gazette-reader-kiosk.desktop; do
         grep -q " \./opt/gazette-reader/$f\$" <<<"$contents" || fail "$deb holds no $f"
       done

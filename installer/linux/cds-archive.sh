@@ -15,13 +15,25 @@ case "$1" in
         cp=$(sed -n 's|^app\.classpath=\$APPDIR|'"$appdir"'|p' "$cfg" | paste -sd: -)
         opts=$(sed -n 's|^java-options=||p' "$cfg" | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xshare:' || true)
         rm -f "$archive"
+        # The class list is shipped compressed: unpacked beside the archive for the moment it is made.
+        list="$appdir/gazette-reader.classlist"
+        unpacked=
+        if [ ! -f "$list" ]; then
+            unpacked="$appdir/.gazette-reader.classlist.$$"
+            trap 'rm -f "$unpacked"' EXIT
+            gzip -dc "$list.gz" > "$unpacked" || rm -f "$unpacked"
+            list=$unpacked
+        fi
         # shellcheck disable=SC2086 # the options hold no spaces; one word each
-        if "$java" $opts -XX:-UsePerfData -Xshare:dump -XX:SharedClassListFile="$appdir/gazette-reader.classlist" \
+        if [ -f "$list" ] && "$java" $opts -XX:-UsePerfData -Xshare:dump -XX:SharedClassListFile="$list" \
                 -XX:SharedArchiveFile="$archive" -Djava.class.path="$cp" >/dev/null 2>&1; then
             chmod 644 "$archive"
         else
             rm -f "$archive"
             echo "gazette-reader: the class-data-sharing archive could not be made; the reader starts without it" >&2
+        fi
+        if [ -n "$unpacked" ]; then
+            rm -f "$unpacked"
         fi
         ;;
     remove)

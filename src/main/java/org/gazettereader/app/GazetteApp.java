@@ -170,7 +170,7 @@ public final class GazetteApp extends Application {
                         ui.bundles.install(Path.of(bundle));
                     }
                     if (Training.requested()) {
-                        Training.run(lib, libraryWork, readerVm, ui.search);
+                        Training.run(lib, libraryWork, readerVm, ui.search, ui.view::showSearch);
                     }
                     // Only once the window is usable: before, the two took a core from its start.
                     warmUpWork.execute(() -> warmUp(lib));

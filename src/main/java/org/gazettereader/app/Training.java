@@ -30,7 +30,7 @@ final class Training {
     }
 
     /** Called on the FX thread once the window is usable. */
-    static void run(Library library, FxBackground work, ReaderViewModel reader, SearchViewModel search) {
+    static void run(Library library, FxBackground work, ReaderViewModel reader, SearchViewModel search, Runnable showSearch) {
         PauseTransition limit = new PauseTransition(LIMIT);
         limit.setOnFinished(e -> Platform.exit());
         limit.play();
@@ -43,6 +43,8 @@ final class Training {
                 reader.next();
                 reader.next();
                 reader.find("通知");
+                // The search tab too: its panel is made when first shown, and its classes belong in the archive.
+                showSearch.run();
                 search.queryProperty().set("知识产权");
                 search.afterNextResult(() -> {
                     PauseTransition close = new PauseTransition(Duration.seconds(1));

@@ -83,7 +83,9 @@ final class UiWiring {
         LibraryTree tree = new LibraryTree(messages, libraryWork, notices::ofIssue);
         SearchViewModel searchVm = search = new SearchViewModel(() -> library.get() == null ? null : library.get().searcher(),
                 searchWork, messages);
-        SearchPane search = new SearchPane(searchVm, messages, opener::openAtHits, vm.issuesProperty());
+        // The desktop window makes its search panel when the search tab is first shown; a terminal's home screen shows it at once.
+        Supplier<SearchPane> makeSearch = () -> new SearchPane(searchVm, messages, opener::openAtHits, vm.issuesProperty());
+        SearchPane search = kioskMode ? makeSearch.get() : null;
         BookmarksPane bookmarks = new BookmarksPane(messages, libraryWork,
                 kioskMode ? sessionBookmarks : new LibraryBookmarks(library), reader, opener::jump, vm::failed, () -> stage);
         LibraryRefresh refresh = new LibraryRefresh(libraryWork, library, vm, bookmarks::refresh);
@@ -124,7 +126,7 @@ final class UiWiring {
         controls.askBeforeLeavingWhile(() -> importer.running() || (printDialog[0] != null && printDialog[0].writing()) || bundles.running());
         view = new ShellView(messages, vm, controls,
                 new ShellCommands(importer, readerView, reader, bookmarks, basketControl, bundles),
-                tree, reader, readerView, search, bookmarks);
+                tree, reader, readerView, kioskMode ? () -> search : makeSearch, bookmarks);
         view.root().getProperties().put(BundleController.KEY, bundles);
         // A terminal starts at its home screen, and every idle reset returns there.
         KioskSurface surface = !kioskMode ? null : new KioskSurface(messages, view,

@@ -4,6 +4,7 @@ package org.gazettereader.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -54,34 +55,38 @@ public final class ShellView implements ShellActions.Panes {
     private final javafx.scene.control.Tab libraryTab;
     private final javafx.scene.control.Tab searchTab;
     private final javafx.scene.control.Tab bookmarksTab;
-    private final SearchPane search;
+    /** The search panel, made when the search tab is first shown (see {@link #search()}). */
+    private final java.util.function.Supplier<SearchPane> makeSearch;
+    private SearchPane search;
     private final BookmarksPane bookmarks;
     private ToolBar toolBar;
     private final SplitPane split;
 
     public ShellView(Messages messages, ShellViewModel vm, ShellActions.WindowControls window, ShellActions.Commands commands,
-                     LibraryTree tree, ReaderViewModel readerVm, ReaderView reader, SearchPane search, BookmarksPane bookmarks) {
+                     LibraryTree tree, ReaderViewModel readerVm, ReaderView reader, java.util.function.Supplier<SearchPane> search,
+                     BookmarksPane bookmarks) {
         this.messages = messages;
         this.vm = vm;
         this.actions = new ShellActions(messages, vm, window, this, commands);
         this.reader = reader;
         this.readerVm = readerVm;
         this.library = new LibraryPane(messages, vm, tree, readerVm, reader::focus);
-        this.search = search;
+        this.makeSearch = search;
         this.bookmarks = bookmarks;
         libraryTab = tab("tab-library", messages.get("tab.library"), library.root());
         // A tab pane styles and lays out every tab's content, shown or not: the search panel (its filters
         // are five lists and two date pickers) was a third of the styling before the window could first
-        // be shown. These two join the window when their tab is first selected, before any other
-        // listener to the selection hears of it.
+        // be shown, and making it took 50 ms more of the start. These two join the window when their tab
+        // is first selected, before any other listener to the selection hears of it; the search panel is
+        // only made then.
         searchTab = tab("tab-search", messages.get("tab.search"), new javafx.scene.layout.StackPane());
         bookmarksTab = tab("tab-bookmarks", messages.get("tab.bookmarks"), new javafx.scene.layout.StackPane());
-        java.util.Map<javafx.scene.control.Tab, Node> notYetShown = new java.util.HashMap<>(
-                java.util.Map.of(searchTab, search.root(), bookmarksTab, bookmarks.root()));
+        java.util.Map<javafx.scene.control.Tab, Supplier<Node>> notYetShown = new java.util.HashMap<>(
+                java.util.Map.of(searchTab, () -> search().root(), bookmarksTab, bookmarks::root));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            Node content = notYetShown.remove(now);
+            Supplier<Node> content = notYetShown.remove(now);
             if (content != null) {
-                now.setContent(content);
+                now.setContent(content.get());
             }
         });
         tabs.getTabs().addAll(libraryTab, searchTab, bookmarksTab);
@@ -134,7 +139,15 @@ public final class ShellView implements ShellActions.Panes {
     @Override
     public void showSearch() {
         tabs.getSelectionModel().select(searchTab);
-        search.focus();
+        search().focus();
+    }
+
+    /** The search panel, made now if it was not yet. */
+    private SearchPane search() {
+        if (search == null) {
+            search = makeSearch.get();
+        }
+        return search;
     }
 
     @Override
@@ -176,7 +189,7 @@ public final class ShellView implements ShellActions.Panes {
             var item = library.tree().getSelectionModel().getSelectedItem();
             return Pointed.inTree(item == null ? List.of() : LibraryTree.notices(item));
         }
-        if (within(focus, "search-results") && search.selectedHit() != null) {
+        if (search != null && within(focus, "search-results") && search.selectedHit() != null) {
             return Pointed.notice(search.selectedHit().id());
         }
         var doc = readerVm.documentProperty().get();
@@ -295,7 +308,9 @@ public final class ShellView implements ShellActions.Panes {
     public void forgetSession() {
         readerVm.close();
         reader.forgetFind();
-        search.forget();
+        if (search != null) {
+            search.forget();
+        }
         library.forget();
         bookmarks.refresh();
         showLibrary();

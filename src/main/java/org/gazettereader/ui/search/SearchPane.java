@@ -3,6 +3,7 @@ package org.gazettereader.ui.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
@@ -132,6 +133,8 @@ public final class SearchPane {
         results.setId("search-results");
         results.setCellFactory(l -> new HitCell(m, names, results.widthProperty()));
         results.setPlaceholder(status);
+        // Made when the search tab is first shown: a search run before (a terminal's, a training run's) is listed too.
+        results.getItems().setAll(vm.resultsProperty().get());
         vm.resultsProperty().addListener((o, was, now) -> results.getItems().setAll(now));
         // Screen readers hear which query the list answers; it also tells when typing has caught up.
         results.accessibleTextProperty().bind(Bindings.createStringBinding(
@@ -266,7 +269,7 @@ public final class SearchPane {
             }
         });
         box.getItems().add(anyValue);
-        vm.facetsProperty().addListener((o, was, now) -> {
+        javafx.beans.value.ChangeListener<Map<String, List<Facet>>> fill = (o, was, now) -> {
             updatingFilters = true;
             try {
                 String chosen = target.getValue() == null ? null : String.valueOf(target.getValue());
@@ -280,7 +283,10 @@ public final class SearchPane {
             } finally {
                 updatingFilters = false;
             }
-        });
+        };
+        // The facets of a search run before the panel was made, then those of every search.
+        fill.changed(vm.facetsProperty(), null, vm.facetsProperty().get());
+        vm.facetsProperty().addListener(fill);
         box.valueProperty().addListener((o, was, now) -> {
             if (updatingFilters) {
                 return;
