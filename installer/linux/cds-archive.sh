@@ -14,14 +14,22 @@ case "$1" in
         cfg="$appdir/gazette-reader.cfg"
         cp=$(sed -n 's|^app\.classpath=\$APPDIR|'"$appdir"'|p' "$cfg" | paste -sd: -)
         opts=$(sed -n 's|^java-options=||p' "$cfg" | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xshare:' || true)
-        rm -f "$archive"
+        if ! rm -f "$archive" 2>/dev/null; then
+            echo "gazette-reader: the class-data-sharing archive could not be made: $appdir cannot be written; the reader starts without it" >&2
+            exit 0
+        fi
         # The class list is shipped compressed: unpacked beside the archive for the moment it is made.
         list="$appdir/gazette-reader.classlist"
         unpacked=
         if [ ! -f "$list" ]; then
             unpacked="$appdir/.gazette-reader.classlist.$$"
             trap 'rm -f "$unpacked"' EXIT
-            gzip -dc "$list.gz" > "$unpacked" || rm -f "$unpacked"
+            trap 'rm -f "$unpacked"; exit 1' HUP INT TERM
+            if ! { gzip -dc "$list.gz" > "$unpacked"; } 2>/dev/null; then
+                rm -f "$unpacked"
+                echo "gazette-reader: the class-data-sharing archive could not be made: $list.gz is missing or damaged, or $appdir cannot be written; the reader starts without it" >&2
+                exit 0
+            fi
             list=$unpacked
         fi
         # shellcheck disable=SC2086 # the options hold no spaces; one word each
@@ -37,7 +45,9 @@ case "$1" in
         fi
         ;;
     remove)
-        rm -f "$archive"
+        # With it, the class list of a make that was killed. Never fails a package's removal.
+        rm -f "$archive" "$appdir"/.gazette-reader.classlist.* 2>/dev/null \
+            || echo "gazette-reader: $archive could not be deleted" >&2
         ;;
     *)
         echo "usage: $0 make|remove" >&2
