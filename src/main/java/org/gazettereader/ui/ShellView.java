@@ -98,6 +98,12 @@ public final class ShellView implements ShellActions.Panes {
             if (now == bookmarksTab) {
                 bookmarks.refresh();
             }
+            // However it was chosen (a click or a tap on the tab too), the search tab is for typing a query:
+            // the field takes the keys once the tab pane, which a press on a tab focuses, is done.
+            if (now == searchTab) {
+                SearchPane pane = search();
+                javafx.application.Platform.runLater(pane::focus);
+            }
         });
         root.setId("shell");
         toolBar = toolBar();

@@ -172,6 +172,20 @@ class GazetteAppTest {
     }
 
     @Test
+    void aClickOnTheSearchTabLeavesTheKeysInTheQueryField() throws Exception {
+        start(Locale.SIMPLIFIED_CHINESE);
+        robot.clickOn("#welcome-hint");
+        robot.clickOn(robot.lookup(".tab").match(n -> "tab-search".equals(n.getId())).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TabPane tabs = robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-search");
+        assertThat(tabs.getScene().getFocusOwner().getId()).isEqualTo("search-field");
+        robot.write("wenwu");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("wenwu");
+    }
+
+    @Test
     void remembersThemeAndTextSizeAcrossRestarts() throws Exception {
         start(Locale.SIMPLIFIED_CHINESE);
         robot.clickOn("#welcome-hint");
