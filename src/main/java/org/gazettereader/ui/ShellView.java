@@ -99,10 +99,15 @@ public final class ShellView implements ShellActions.Panes {
                 bookmarks.refresh();
             }
             // However it was chosen (a click or a tap on the tab too), the search tab is for typing a query:
-            // the field takes the keys once the tab pane, which a press on a tab focuses, is done.
+            // a press on a tab leaves the keys with the tab pane, and then the field takes them. (Ctrl+K, the
+            // toolbar and a terminal's home screen have given them to the field already.)
             if (now == searchTab) {
                 SearchPane pane = search();
-                javafx.application.Platform.runLater(pane::focus);
+                javafx.application.Platform.runLater(() -> {
+                    if (tabs.getScene() != null && tabs.getScene().getFocusOwner() == tabs) {
+                        pane.focus();
+                    }
+                });
             }
         });
         root.setId("shell");
