@@ -169,17 +169,12 @@ public final class Package {
      * parser's messages in languages other than English and Chinese. Files only: jlink refuses to
      * empty a package that a module declares.
      */
-    static final List<String> UNUSED_RESOURCES = List.of(
+    static final List<String> UNUSED_RESOURCES = Stream.concat(Stream.of(
             "/javafx.controls/com/sun/javafx/scene/control/skin/caspian/caspian.css",
-            "/javafx.controls/com/sun/javafx/scene/control/skin/caspian/caspian.bss", "/javafx.graphics/javafx-swt.jar",
-            "/java.xml/com/sun/org/apache/xerces/internal/impl/msg/*_de.properties",
-            "/java.xml/com/sun/org/apache/xerces/internal/impl/msg/*_es.properties",
-            "/java.xml/com/sun/org/apache/xerces/internal/impl/msg/*_fr.properties",
-            "/java.xml/com/sun/org/apache/xerces/internal/impl/msg/*_it.properties",
-            "/java.xml/com/sun/org/apache/xerces/internal/impl/msg/*_ja.properties",
-            "/java.xml/com/sun/org/apache/xerces/internal/impl/msg/*_ko.properties",
-            "/java.xml/com/sun/org/apache/xerces/internal/impl/msg/*_pt_BR.properties",
-            "/java.xml/com/sun/org/apache/xerces/internal/impl/msg/*_sv.properties");
+            "/javafx.controls/com/sun/javafx/scene/control/skin/caspian/caspian.bss", "/javafx.graphics/javafx-swt.jar"),
+            Stream.of("de", "es", "fr", "it", "ja", "ko", "pt_BR", "sv")
+                    .map(language -> "/java.xml/com/sun/org/apache/xerces/internal/impl/msg/*_" + language + ".properties"))
+            .toList();
 
     Path link(Set<String> modules, List<Path> fxJars) throws IOException, InterruptedException {
         Path runtime = work.resolve("runtime");

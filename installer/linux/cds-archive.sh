@@ -20,28 +20,23 @@ case "$1" in
         fi
         # The class list is shipped compressed: unpacked beside the archive for the moment it is made.
         list="$appdir/gazette-reader.classlist"
-        unpacked=
         if [ ! -f "$list" ]; then
             unpacked="$appdir/.gazette-reader.classlist.$$"
             trap 'rm -f "$unpacked"' EXIT
             trap 'rm -f "$unpacked"; exit 1' HUP INT TERM
             if ! { gzip -dc "$list.gz" > "$unpacked"; } 2>/dev/null; then
-                rm -f "$unpacked"
                 echo "gazette-reader: the class-data-sharing archive could not be made: $list.gz is missing or damaged, or $appdir cannot be written; the reader starts without it" >&2
                 exit 0
             fi
             list=$unpacked
         fi
         # shellcheck disable=SC2086 # the options hold no spaces; one word each
-        if [ -f "$list" ] && "$java" $opts -XX:-UsePerfData -Xshare:dump -XX:SharedClassListFile="$list" \
+        if "$java" $opts -XX:-UsePerfData -Xshare:dump -XX:SharedClassListFile="$list" \
                 -XX:SharedArchiveFile="$archive" -Djava.class.path="$cp" >/dev/null 2>&1; then
             chmod 644 "$archive"
         else
             rm -f "$archive"
             echo "gazette-reader: the class-data-sharing archive could not be made; the reader starts without it" >&2
-        fi
-        if [ -n "$unpacked" ]; then
-            rm -f "$unpacked"
         fi
         ;;
     remove)

@@ -56,14 +56,14 @@ public final class ShellView implements ShellActions.Panes {
     private final javafx.scene.control.Tab searchTab;
     private final javafx.scene.control.Tab bookmarksTab;
     /** The search panel, made when the search tab is first shown (see {@link #search()}). */
-    private final java.util.function.Supplier<SearchPane> makeSearch;
+    private final Supplier<SearchPane> makeSearch;
     private SearchPane search;
     private final BookmarksPane bookmarks;
     private ToolBar toolBar;
     private final SplitPane split;
 
     public ShellView(Messages messages, ShellViewModel vm, ShellActions.WindowControls window, ShellActions.Commands commands,
-                     LibraryTree tree, ReaderViewModel readerVm, ReaderView reader, java.util.function.Supplier<SearchPane> search,
+                     LibraryTree tree, ReaderViewModel readerVm, ReaderView reader, Supplier<SearchPane> search,
                      BookmarksPane bookmarks) {
         this.messages = messages;
         this.vm = vm;
