@@ -558,7 +558,11 @@ public final class Package {
             if (code != 0 || !Files.isRegularFile(list)) {
                 System.out.println(Files.exists(home.resolve("train.log"))
                         ? Files.readString(home.resolve("train.log"), StandardCharsets.UTF_8) : "");
-                throw new IllegalStateException("The CDS training run failed (exit code " + code + ")");
+                throw new IllegalStateException("The CDS training run failed (exit code " + code + ")"
+                        + (wrap != null && wrap.isEmpty() && os.equals("linux")
+                                ? ": the window could not run on DISPLAY=" + System.getenv("DISPLAY")
+                                        + " (install xvfb-run to give it a display of its own)"
+                                : ""));
             }
         } finally {
             deleteTree(home);
@@ -613,19 +617,21 @@ public final class Package {
         Files.delete(log);
     }
 
-    /** How to run the window here: directly with a display, under xvfb-run on Linux without one; null if neither. */
+    /**
+     * How to run the window here: on Linux under xvfb-run where it exists (a display of its own: an
+     * inherited {@code DISPLAY} may be stale, as in a terminal left over from another session, or be a
+     * desk's screen the training window would flash on), else on {@code DISPLAY}; null if neither.
+     * Windows and macOS have their desktop.
+     */
     List<String> displayWrapper() {
         if (!os.equals("linux")) {
-            return List.of();
-        }
-        String display = System.getenv("DISPLAY");
-        if (display != null && !display.isBlank()) {
             return List.of();
         }
         if (onPath("xvfb-run")) {
             return List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24");
         }
-        return null;
+        String display = System.getenv("DISPLAY");
+        return display != null && !display.isBlank() ? List.of() : null;
     }
 
     Path extractSample(Path dir) throws IOException {

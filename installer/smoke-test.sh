@@ -89,6 +89,10 @@ if command -v dpkg-deb >/dev/null; then
     for deb in "${debs[@]}"; do
       ls -l "$deb"
       dpkg-deb --info "$deb"
+      depends=$(dpkg-deb --field "$deb" Depends)
+      for d in libgtk-3-0 libgl1 gzip; do
+        grep -qw -- "$d" <<<"$depends" || fail "$deb does not depend on $d (Depends: $depends)"
+      done
       contents=$(dpkg-deb --contents "$deb")
       grep -v '/lib/runtime/legal/' <<<"$contents"
       for f in bin/gazette-reader bin/gazette-reader-kiosk lib/app/gazette-reader.classlist.gz lib/app/cds-archive.sh lib/app/has-menu.sh \
@@ -108,7 +112,11 @@ if command -v rpm >/dev/null; then
   for r in target/installer/*.rpm; do
     ls -l "$r"
     rpm -qpi "$r"
-    rpm -qpR "$r"
+    requires=$(rpm -qpR "$r")
+    echo "$requires"
+    for d in gtk3 mesa-libGL gzip; do
+      grep -qx -- "$d" <<<"$requires" || fail "$r does not require $d"
+    done
     rpm -qpl "$r" | grep -v '/lib/runtime/'
     scripts=$(rpm -qp --scripts "$r")
     grep -q 'cds-archive.sh make' <<<"$scripts" || fail "$r does not make the CDS archive after install"

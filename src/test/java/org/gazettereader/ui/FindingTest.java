@@ -187,6 +187,48 @@ class FindingTest extends RunningApp {
     }
 
     @Test
+    void theSuggestionListWearsTheThemeWithoutStyleErrorsOrAShadowFrame() throws Exception {
+        // ControlsFX's sheet names JavaFX's default theme's colours: each showing logged a ClassCastException,
+        // and its drop shadow widened the popup's window, a white frame where no compositor draws shadows.
+        java.util.logging.Logger css = java.util.logging.Logger.getLogger("javafx.css");
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler catcher = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    warnings.add(String.valueOf(r.getMessage()));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        css.addHandler(catcher);
+        try {
+            key(KeyCode.CONTROL, KeyCode.K);
+            robot.write("wenwu");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
+                    .match(n -> ((javafx.scene.control.ListCell<?>) n).getText() != null).queryAll().size() >= 2);
+            WaitForAsyncUtils.waitForFxEvents();
+            ListView<?> list = robot.lookup(".list-view.auto-complete-popup").queryAs(ListView.class);
+            assertThat(warnings).as("style warnings while the suggestions showed").isEmpty();
+            assertThat(list.getEffect()).isNull();
+            assertThat(list.getBackground().getFills()).hasSize(2)
+                    .allMatch(f -> f.getFill() instanceof javafx.scene.paint.Color);
+            javafx.stage.Window popup = list.getScene().getWindow();
+            assertThat(popup.getWidth() - list.getWidth()).as("popup window wider than its list").isLessThan(4);
+            assertThat(popup.getHeight() - list.getHeight()).as("popup window taller than its list").isLessThan(4);
+        } finally {
+            css.removeHandler(catcher);
+        }
+    }
+
+    @Test
     void aSlipIsOfferedItsCorrectionAndTheOfferSearchesIt() throws Exception {
         key(KeyCode.CONTROL, KeyCode.K);
         robot.write("知识产全");
