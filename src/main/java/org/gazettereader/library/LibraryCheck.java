@@ -104,7 +104,14 @@ final class LibraryCheck {
                 if (!damage.isEmpty()) {
                     return indexIds.size();
                 }
-                notes.add(what + "; not mended now: " + e.getMessage());
+                if (e.problem() != null && e.problem().key().equals("library.locked")) {
+                    // Another program is writing the library: bringing the index in line is its work.
+                    notes.add(what + "; not mended now: " + e.getMessage());
+                } else {
+                    // A full disk, say: searches miss those notices until the index is rebuilt.
+                    damage.add(what + ", and it could not be rebuilt: " + e.getMessage() + ". Searches miss those "
+                            + "notices until it is: remove the cause, then run reindex");
+                }
                 return indexIds.size();
             }
         } catch (SQLException e) {
