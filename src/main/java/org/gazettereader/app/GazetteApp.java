@@ -58,6 +58,8 @@ public final class GazetteApp extends Application {
     private KioskSettings kiosk = KioskSettings.off();
     private KioskShell kioskShell;
     private OutdatedIssues outdated;
+    /** The reader's settings; none for a public terminal. */
+    private WindowPreferences windowPrefs;
 
     @Override
     public void start(Stage primaryStage) {
@@ -70,8 +72,7 @@ public final class GazetteApp extends Application {
         // posted before the stop may still run after it.
         Map<String, String> named = Map.copyOf(getParameters().getNamed());
         kiosk = kioskSettings(named);
-        String given = named.get(LIBRARY_PARAM);
-        Path explicit = given != null ? Path.of(given) : kiosk.library().orElse(null);
+        Path explicit = libraryNamed(named, kiosk);
         Path library = libraries.resolve(explicit);
         // Main decided before JavaFX started; a start without Main (tests, tools) decides here, the same way.
         Messages messages = new Messages(InterfaceLanguage.apply());
@@ -128,7 +129,8 @@ public final class GazetteApp extends Application {
         if (kioskShell == null) {
             view.installDragAndDrop(scene, ui.importer::importFiles);
             WindowGeometry.restore(stage, prefs);
-            stage.setOnHidden(e -> savePreferences());
+            windowPrefs = new WindowPreferences(prefs, stage, vm);
+            stage.setOnHidden(e -> windowPrefs.close());
         } else {
             // The screen's size from the start: a window sized to its content (the tall home screen) may stay
             // larger than the screen where full screen is up to a bare X server.
@@ -140,6 +142,9 @@ public final class GazetteApp extends Application {
         }
         stage.setScene(scene);
         stage.show();
+        if (windowPrefs != null) {
+            windowPrefs.follow();
+        }
         if (kioskShell != null) {
             // Once shown: a window goes full screen only when it is on screen (Monocle refuses before).
             kioskShell.install(scene);
@@ -215,6 +220,20 @@ public final class GazetteApp extends Application {
      * ({@code --kiosk}) and the configuration file ({@code kiosk-config=PATH}, else the system-wide
      * one when it exists), read as the command line reads them.
      */
+    /**
+     * The library folder named for this window, or null for the person's default library: {@code
+     * --library}, else the terminal configuration's {@code library} when the window runs as a terminal.
+     * A reader that is not a terminal keeps the person's own library, as the command line does, whatever
+     * library the terminals of the machine are given.
+     */
+    static Path libraryNamed(Map<String, String> named, KioskSettings kiosk) {
+        String given = named.get(LIBRARY_PARAM);
+        if (given != null) {
+            return Path.of(given);
+        }
+        return kiosk.enabled() ? kiosk.library().orElse(null) : null;
+    }
+
     static KioskSettings kioskSettings(Map<String, String> named) {
         boolean on = Boolean.parseBoolean(named.getOrDefault(KIOSK_PARAM, "false"));
         Optional<Path> file = Optional.ofNullable(named.get(KIOSK_CONFIG_PARAM)).map(Path::of);
@@ -231,20 +250,9 @@ public final class GazetteApp extends Application {
         }
     }
 
-    private void savePreferences() {
-        // A terminal keeps no preferences: the next patron gets the terminal's own.
-        if (prefs == null || stage == null || kiosk.enabled()) {
-            return;
-        }
-        WindowGeometry.store(stage, prefs);
-        prefs.put("theme", vm.themeProperty().get().name());
-        prefs.put("reader.fontSize", vm.fontSizeProperty().get());
-        try {
-            prefs.save();
-        } catch (java.io.UncheckedIOException e) {
-            // A read-only or full data folder: the window closes as asked; the next start uses the defaults.
-            LoggerFactory.getLogger(GazetteApp.class).warn("The window's settings were not kept", e);
-        }
+    /** The reader's settings as this window keeps them; null for a public terminal. */
+    WindowPreferences windowPreferences() {
+        return windowPrefs;
     }
 
     @Override
@@ -259,7 +267,9 @@ public final class GazetteApp extends Application {
             watcher.stop();
         }
         stopping = true;
-        savePreferences();
+        if (windowPrefs != null) {
+            windowPrefs.close();
+        }
         // Let an open, a first-start import or a position save in progress finish, then close the library.
         layoutWork.close();
         searchWork.close();

@@ -75,8 +75,11 @@ public final class Preferences {
         values.setProperty(key, Boolean.toString(value));
     }
 
-    /** Writes to a temporary file and moves it over the old one. */
-    public void save() {
+    /**
+     * Writes to a temporary file and moves it over the old one; one writer at a time (the window's close
+     * and the JVM's end by a signal may meet).
+     */
+    public synchronized void save() {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

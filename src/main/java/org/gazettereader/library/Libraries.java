@@ -56,11 +56,16 @@ public final class Libraries {
         return Library.openReadOnly(resolve(explicit));
     }
 
+    /**
+     * The default library is given the sample whenever it holds no issue, not only when its folder is
+     * new: a first start killed (or stopped by a full disk) after the database was made and before the
+     * sample was in left it empty for good. Nothing in the reader removes an issue, so an empty
+     * default library is one whose sample never arrived.
+     */
     private Library open(Path explicit, ImportListener rebuild, boolean create) {
         Path folder = resolve(explicit);
-        boolean fresh = explicit == null && !Files.exists(folder.resolve(Database.FILE_NAME));
         Library library = explicit != null && !create ? Library.openExisting(folder, rebuild) : Library.open(folder, rebuild);
-        if (fresh) {
+        if (explicit == null && !library.readOnly() && library.isEmpty()) {
             seedSample(library);
         }
         return library;

@@ -205,6 +205,24 @@ class GazetteAppTest {
                 .noneMatch(s -> s.endsWith("high-contrast.css"));
     }
 
+    /**
+     * A logout or shutdown ends the JVM by SIGTERM: its shutdown hooks run, JavaFX's stop does not. A tester
+     * switched to the dark theme, sent SIGTERM, and the next start was light.
+     */
+    @Test
+    void theEndOfTheJvmBySignalStillKeepsThemeAndTextSize() throws Exception {
+        start(Locale.SIMPLIFIED_CHINESE);
+        robot.clickOn("#welcome-hint");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread atExit = ((GazetteApp) app).windowPreferences().atExit();
+        // Registered with the JVM (what a signal runs), and run here as the JVM's end would run it.
+        assertThat(Runtime.getRuntime().removeShutdownHook(atExit)).isTrue();
+        atExit.run();
+        assertThat(Files.readString(home.resolve("settings.properties"))).contains("theme=DARK").contains("reader.fontSize=16.0");
+    }
+
     @Test
     void closingWhileTheLibraryStillOpensLeavesNoErrorBehind() throws Throwable {
         // A first start imports the sample: the window is closed long before its library is open. The work
