@@ -47,12 +47,27 @@ public final class DataHome {
             Path base = isSet(appData) ? Path.of(appData) : userHome.resolve("AppData").resolve("Roaming");
             return base.resolve("GazetteReader");
         }
+        // On Linux and macOS, $HOME as the shell and every other program read it: Java's user.home is the
+        // account's home from the password database, whatever HOME says.
+        String homeEnv = env.get("HOME");
+        if (isAbsolute(homeEnv)) {
+            userHome = Path.of(homeEnv);
+        }
         if (os.startsWith("mac")) {
             return userHome.resolve("Library").resolve("Application Support").resolve("GazetteReader");
         }
+        // A relative XDG_DATA_HOME is invalid (XDG Base Directory specification) and is ignored.
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = isSet(xdg) ? Path.of(xdg) : userHome.resolve(".local").resolve("share");
+        Path base = isAbsolute(xdg) ? Path.of(xdg) : userHome.resolve(".local").resolve("share");
         return base.resolve("gazette-reader");
+    }
+
+    private static boolean isAbsolute(String path) {
+        try {
+            return isSet(path) && Path.of(path).isAbsolute();
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private static boolean isSet(String value) {

@@ -32,6 +32,19 @@ class DataHomeTest {
                 .isEqualTo(Path.of("/home/u/.local/share/gazette-reader"));
     }
 
+    /** A tester ran the reader with HOME=/tmp/x: the data folder stayed in the account's home. */
+    @Test
+    void linuxAndMacFollowHomeAsTheShellSetsIt() {
+        assertThat(resolve(Map.of("os.name", "Linux", "user.home", "/home/u"), Map.of("HOME", "/tmp/x")))
+                .isEqualTo(Path.of("/tmp/x/.local/share/gazette-reader"));
+        assertThat(resolve(Map.of("os.name", "Mac OS X", "user.home", "/Users/u"), Map.of("HOME", "/Users/v")))
+                .isEqualTo(Path.of("/Users/v/Library/Application Support/GazetteReader"));
+        assertThat(resolve(Map.of("os.name", "Linux", "user.home", "/home/u"), Map.of("HOME", "relative", "XDG_DATA_HOME", "rel")))
+                .as("relative values are not homes").isEqualTo(Path.of("/home/u/.local/share/gazette-reader"));
+        assertThat(resolve(Map.of("os.name", "Windows 11", "user.home", "C:/Users/u"), Map.of("HOME", "/tmp/x", "APPDATA", "/appdata")))
+                .isEqualTo(Path.of("/appdata/GazetteReader"));
+    }
+
     @Test
     void windowsUsesAppData() {
         assertThat(resolve(Map.of("os.name", "Windows 11", "user.home", "/home/u"), Map.of("APPDATA", "/appdata")))
