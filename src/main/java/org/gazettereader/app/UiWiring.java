@@ -129,8 +129,12 @@ final class UiWiring {
                 tree, reader, readerView, kioskMode ? () -> search : makeSearch, bookmarks);
         view.root().getProperties().put(BundleController.KEY, bundles);
         // A terminal starts at its home screen, and every idle reset returns there.
-        KioskSurface surface = !kioskMode ? null : new KioskSurface(messages, view,
-                new HomeScreen(new HomeViewModel(libraryWork, notices::ofIssue), messages, vm.issuesProperty()), search,
+        HomeScreen home = !kioskMode ? null
+                : new HomeScreen(new HomeViewModel(libraryWork, notices::ofIssue), messages, vm.issuesProperty());
+        if (home != null) {
+            vm.openFailedProperty().addListener((o, was, now) -> home.libraryFailed(now));
+        }
+        KioskSurface surface = !kioskMode ? null : new KioskSurface(messages, view, home, search,
                 kioskSettings, layoutWork, clock, () -> counters, () -> library.get() == null ? null : library.get().folder(),
                 n -> reader.open(LibraryPane.document(n), null), basket::notices);
         kioskScreens[0] = surface;

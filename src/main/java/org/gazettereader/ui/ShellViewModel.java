@@ -26,6 +26,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<List<IssueSummary>> issues = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper openFailed = new ReadOnlyBooleanWrapper(false);
     private final Messages messages;
     private final Path folder;
     /** How the status line names the library: its folder, or at a public terminal a name that gives no path away. */
@@ -54,6 +55,11 @@ public final class ShellViewModel {
         return issues.getReadOnlyProperty();
     }
 
+    /** True when the library could not be opened (the status line says why). */
+    public ReadOnlyBooleanProperty openFailedProperty() {
+        return openFailed.getReadOnlyProperty();
+    }
+
     /** True until the library has been opened (or failed to open). */
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
@@ -63,6 +69,7 @@ public final class ShellViewModel {
     public void libraryOpened(List<IssueSummary> list) {
         issues.set(List.copyOf(list));
         loading.set(false);
+        openFailed.set(false);
         int notices = list.stream().mapToInt(IssueSummary::notices).sum();
         long documents = list.stream().filter(IssueSummary::document).count();
         status.set(documents == 0 ? messages.get("status.ready", library, list.size(), notices)
@@ -87,6 +94,7 @@ public final class ShellViewModel {
     /** Called on the FX thread when the library cannot be opened. */
     public void libraryFailed(String reason) {
         loading.set(false);
+        openFailed.set(true);
         status.set(messages.get("status.libraryFailed", reason));
     }
 

@@ -65,6 +65,7 @@ public final class HomeScreen {
     private Runnable onSearch = () -> { };
     private Runnable onPrint = () -> { };
     private Boolean portrait;
+    private boolean libraryFailed;
 
     public HomeScreen(HomeViewModel vm, Messages m, ObservableValue<List<IssueSummary>> library) {
         this.vm = vm;
@@ -213,10 +214,21 @@ public final class HomeScreen {
         return (Label) ((VBox) ((HBox) tile.getGraphic()).getChildren().get(1)).getChildren().get(1);
     }
 
+    /**
+     * Whether the terminal's library could not be opened (a folder that is gone, a disk not mounted): the
+     * home screen then says so, in words for a patron (the log names the folder and the reason), instead
+     * of showing an empty library.
+     */
+    public void libraryFailed(boolean failed) {
+        libraryFailed = failed;
+        describeLatest();
+    }
+
     private void describeLatest() {
         IssueSummary l = vm.latestProperty().get();
-        String text = l == null ? m.get("kioskHome.latestNone") : m.get("kioskHome.latestIssue", l.gazette(),
-                year(l.year()), number(l.issue()), number(l.totalIssue()), l.notices());
+        String text = l != null ? m.get("kioskHome.latestIssue", l.gazette(), year(l.year()), number(l.issue()),
+                number(l.totalIssue()), l.notices())
+                : m.get(libraryFailed ? "kioskHome.libraryFailed" : "kioskHome.latestNone");
         hintOf(latest).setText(text);
         latest.setAccessibleText(m.get("kioskHome.latest") + "：" + text);
         latest.setDisable(l == null);
