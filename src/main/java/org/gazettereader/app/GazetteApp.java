@@ -110,7 +110,7 @@ public final class GazetteApp extends Application {
                 searchWork, home.exports(), kiosk, clock, kioskLibrary, pinGate::attempt,
                 kiosk.enabled() ? counters(home, clock, log) : null, prefs);
         readerVm = ui.reader;
-        outdated = new OutdatedIssues(vm, messages);
+        outdated = new OutdatedIssues(vm, messages, ui.opener::reload);
         watcher = ui.watcher;
         watcher.onReplaced(fresh -> openLibrary = fresh); // a library bundle installed over the open library
         kioskShell = ui.kiosk;

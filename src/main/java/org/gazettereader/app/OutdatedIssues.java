@@ -26,10 +26,13 @@ final class OutdatedIssues {
     private final ShellViewModel vm;
     private final Messages messages;
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** Reads the open notice again (FX thread): its issue may be among those parsed anew. */
+    private final Runnable reloadOpen;
 
-    OutdatedIssues(ShellViewModel vm, Messages messages) {
+    OutdatedIssues(ShellViewModel vm, Messages messages, Runnable reloadOpen) {
         this.vm = vm;
         this.messages = messages;
+        this.reloadOpen = reloadOpen;
     }
 
     /**
@@ -71,6 +74,9 @@ final class OutdatedIssues {
         Platform.runLater(() -> {
             vm.libraryOpened(issues);
             vm.say(message);
+            if (done > 0) {
+                reloadOpen.run();
+            }
         });
     }
 

@@ -51,6 +51,7 @@ import org.gazettereader.ui.search.SearchViewModel;
 /** Creates the window's views, view models and controllers and hands each what it needs. Nothing else. */
 final class UiWiring {
     final ReaderViewModel reader;
+    final NoticeOpener opener;
     final ShellView view;
     final ImportController importer;
     final SearchViewModel search;
@@ -79,7 +80,7 @@ final class UiWiring {
         reader = new ReaderViewModel(new Typesetter(measurer), layoutWork,
                 kioskMode ? sessionPositions : new LibraryPositions(libraryWork::execute, library), messages);
         ReaderView readerView = new ReaderView(reader, measurer, messages, vm.fontSizeProperty().get());
-        NoticeOpener opener = new NoticeOpener(libraryWork, notices, reader, readerView::focus, vm::failed);
+        opener = new NoticeOpener(libraryWork, notices, reader, readerView::focus, vm::failed);
         LibraryTree tree = new LibraryTree(messages, libraryWork, notices::ofIssue);
         SearchViewModel searchVm = search = new SearchViewModel(() -> library.get() == null ? null : library.get().searcher(),
                 searchWork, messages);

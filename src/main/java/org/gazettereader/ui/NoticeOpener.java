@@ -64,6 +64,24 @@ public final class NoticeOpener {
         return Anchor.START;
     }
 
+    /**
+     * The notice being read, read again from the library at the same place (its issue was just parsed
+     * anew: the pages showed the old text until it was opened again); nothing when none is open, when
+     * it is gone, or when another was opened meanwhile.
+     */
+    public void reload() {
+        org.gazettereader.ui.reader.ReaderDocument open = reader.documentProperty().get();
+        if (open == null) {
+            return;
+        }
+        Anchor at = reader.currentAnchor();
+        work.submit(() -> notices.find(open.id()), found -> {
+            if (!found.isEmpty() && reader.documentProperty().get() == open) {
+                reader.open(LibraryPane.document(found.get(0)), at);
+            }
+        }, failed);
+    }
+
     /** Opens a bookmark's notice at the bookmarked place. */
     public void jump(BookmarkEntry b) {
         work.submit(() -> notices.find(b.bookmark().noticeId()), found -> {

@@ -38,6 +38,8 @@ class ReparseAtStartTest extends RunningApp {
             noticeId = lib.find(DOC_NUMBER).get(0).notice().id();
             missedId = lib.find(MISSED).get(0).notice().id();
             lib.places().addBookmark(noticeId, new Anchor(0, 3, 0), "升级前的书签");
+            // The garbled notice was being read when the window last closed: it opens at start.
+            lib.places().savePosition(noticeId, Anchor.START);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.defaultLibrary().resolve(Database.FILE_NAME));
                 Statement s = c.createStatement()) {
@@ -50,6 +52,14 @@ class ReparseAtStartTest extends RunningApp {
 
     private String status() {
         return robot.lookup("#status-bar").queryAs(StatusBar.class).getText();
+    }
+
+    /** A tester saw the open notice keep its garbled title until it was opened again. */
+    @Test
+    void theNoticeBeingReadShowsItsIssueAsParsedAnew() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status().startsWith("已用新版导入程序重新解析 1 份"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !pageText().isEmpty() && !pageText().contains(GARBLED));
+        assertThat(pageText()).startsWith("吕梁市人民政府关于印发").contains("知识产权保护和运用规划的通知吕政发〔2023〕2号");
     }
 
     @Test
