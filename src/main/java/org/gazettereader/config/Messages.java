@@ -82,7 +82,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("Missing message key '" + key + "' in " + BUNDLE + " for " + locale, e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Always through MessageFormat, arguments or not: a pattern writes a literal quote as ''.
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** A problem of the core (an import refusal, a library that cannot be opened) in this language. */

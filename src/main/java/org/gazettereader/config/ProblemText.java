@@ -61,7 +61,8 @@ public final class ProblemText {
         for (int i = 0; i < args.length; i++) {
             args[i] = argument(args[i]);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Always through MessageFormat, arguments or not: a pattern writes a literal quote as ''.
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     private Object argument(Object a) {

@@ -14,8 +14,7 @@ import org.gazettereader.config.Messages;
 import org.gazettereader.ui.action.Tips;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.gazettereader.ui.icons.Icon;
 
 /** Pieces of the bar above a paged view (the reader, the print preview), so that both look and read alike. */
 public final class PageBar {
@@ -25,10 +24,10 @@ public final class PageBar {
     /** The four page-turning buttons, with ids {@code prefix-first}, {@code prefix-previous} … */
     public record Turns(Button first, Button previous, Button next, Button last) {
         public static Turns of(String prefix, Messages m, Runnable first, Runnable previous, Runnable next, Runnable last) {
-            return new Turns(button(prefix + "-first", MaterialDesignP.PAGE_FIRST, m.get("reader.first"), first),
-                    button(prefix + "-previous", MaterialDesignC.CHEVRON_LEFT, m.get("reader.previous"), previous),
-                    button(prefix + "-next", MaterialDesignC.CHEVRON_RIGHT, m.get("reader.next"), next),
-                    button(prefix + "-last", MaterialDesignP.PAGE_LAST, m.get("reader.last"), last));
+            return new Turns(button(prefix + "-first", Icon.PAGE_FIRST, m.get("reader.first"), first),
+                    button(prefix + "-previous", Icon.CHEVRON_LEFT, m.get("reader.previous"), previous),
+                    button(prefix + "-next", Icon.CHEVRON_RIGHT, m.get("reader.next"), next),
+                    button(prefix + "-last", Icon.PAGE_LAST, m.get("reader.last"), last));
         }
     }
 

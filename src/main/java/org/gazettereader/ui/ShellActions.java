@@ -9,14 +9,7 @@ import org.gazettereader.config.Messages;
 import org.gazettereader.ui.action.AppAction;
 import org.gazettereader.ui.print.Pointed;
 import org.gazettereader.ui.print.PrintChoice;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+import org.gazettereader.ui.icons.Icon;
 
 /** The actions of the main window, each with an id, a label, an icon and a shortcut. */
 public final class ShellActions {
@@ -93,48 +86,48 @@ public final class ShellActions {
     public final AppAction about;
 
     public ShellActions(Messages m, ShellViewModel vm, WindowControls window, Panes panes, Commands c) {
-        addToBasket = new AppAction("file-basket", m.get("action.addToBasket"), MaterialDesignC.CART_PLUS,
+        addToBasket = new AppAction("file-basket", m.get("action.addToBasket"), Icon.CART_PLUS,
                 shortcutShift(KeyCode.P), () -> c.addToBasket(panes.pointedAt()));
-        print = new AppAction("file-print", m.get("action.print"), MaterialDesignP.PRINTER_OUTLINE, shortcut(KeyCode.P),
+        print = new AppAction("file-print", m.get("action.print"), Icon.PRINTER_OUTLINE, shortcut(KeyCode.P),
                 () -> c.print(panes.printChoice()));
-        importFiles = new AppAction("file-import", m.get("action.importFiles"), MaterialDesignF.FILE_IMPORT_OUTLINE,
+        importFiles = new AppAction("file-import", m.get("action.importFiles"), Icon.FILE_IMPORT_OUTLINE,
                 shortcut(KeyCode.O), c::importFiles);
-        importFolder = new AppAction("file-import-folder", m.get("action.importFolder"), MaterialDesignF.FOLDER_DOWNLOAD_OUTLINE,
+        importFolder = new AppAction("file-import-folder", m.get("action.importFolder"), Icon.FOLDER_DOWNLOAD_OUTLINE,
                 shortcutShift(KeyCode.O), c::importFolder);
-        exportBundle = new AppAction("file-bundle-export", m.get("action.exportBundle"), MaterialDesignP.PACKAGE_VARIANT_CLOSED,
+        exportBundle = new AppAction("file-bundle-export", m.get("action.exportBundle"), Icon.PACKAGE_VARIANT_CLOSED,
                 shortcutShift(KeyCode.E), c::exportBundle);
-        installBundle = new AppAction("file-bundle-install", m.get("action.installBundle"), MaterialDesignP.PACKAGE_DOWN,
+        installBundle = new AppAction("file-bundle-install", m.get("action.installBundle"), Icon.PACKAGE_DOWN,
                 shortcutShift(KeyCode.I), c::installBundle);
-        find = new AppAction("read-find", m.get("action.find"), MaterialDesignF.FILE_FIND_OUTLINE, shortcut(KeyCode.F), c::find);
+        find = new AppAction("read-find", m.get("action.find"), Icon.FILE_FIND_OUTLINE, shortcut(KeyCode.F), c::find);
         findNext = new AppAction("read-find-next", m.get("action.findNext"), null, new KeyCodeCombination(KeyCode.F3),
                 c::findNext);
         findPrevious = new AppAction("read-find-previous", m.get("action.findPrevious"), null,
                 new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), c::findPrevious);
-        addBookmark = new AppAction("read-bookmark", m.get("action.addBookmark"), MaterialDesignB.BOOKMARK_PLUS_OUTLINE,
+        addBookmark = new AppAction("read-bookmark", m.get("action.addBookmark"), Icon.BOOKMARK_PLUS_OUTLINE,
                 shortcut(KeyCode.D), c::addBookmark);
-        showLibrary = new AppAction("view-library", m.get("action.showLibrary"), MaterialDesignB.BOOKSHELF,
+        showLibrary = new AppAction("view-library", m.get("action.showLibrary"), Icon.BOOKSHELF,
                 shortcut(KeyCode.DIGIT1), panes::showLibrary);
-        showSearch = new AppAction("view-search", m.get("action.showSearch"), MaterialDesignM.MAGNIFY,
+        showSearch = new AppAction("view-search", m.get("action.showSearch"), Icon.MAGNIFY,
                 shortcut(KeyCode.K), panes::showSearch);
-        showBookmarks = new AppAction("view-bookmarks", m.get("action.showBookmarks"), MaterialDesignB.BOOKMARK_MULTIPLE_OUTLINE,
+        showBookmarks = new AppAction("view-bookmarks", m.get("action.showBookmarks"), Icon.BOOKMARK_MULTIPLE_OUTLINE,
                 shortcut(KeyCode.B), panes::showBookmarks);
-        exit = new AppAction("file-exit", m.get("action.exit"), MaterialDesignE.EXIT_TO_APP,
+        exit = new AppAction("file-exit", m.get("action.exit"), Icon.EXIT_TO_APP,
                 shortcut(KeyCode.Q), window::exit);
-        zoomIn = new AppAction("view-zoom-in", m.get("action.zoomIn"), MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
+        zoomIn = new AppAction("view-zoom-in", m.get("action.zoomIn"), Icon.MAGNIFY_PLUS_OUTLINE,
                 shortcut(KeyCode.EQUALS), vm::zoomIn);
-        zoomOut = new AppAction("view-zoom-out", m.get("action.zoomOut"), MaterialDesignM.MAGNIFY_MINUS_OUTLINE,
+        zoomOut = new AppAction("view-zoom-out", m.get("action.zoomOut"), Icon.MAGNIFY_MINUS_OUTLINE,
                 shortcut(KeyCode.MINUS), vm::zoomOut);
-        zoomReset = new AppAction("view-zoom-reset", m.get("action.zoomReset"), MaterialDesignM.MAGNIFY_SCAN,
+        zoomReset = new AppAction("view-zoom-reset", m.get("action.zoomReset"), Icon.MAGNIFY_SCAN,
                 shortcut(KeyCode.DIGIT0), vm::zoomReset);
         themeLight = new AppAction("view-theme-light", m.get(Theme.LIGHT.messageKey()),
-                MaterialDesignW.WHITE_BALANCE_SUNNY, shortcutShift(KeyCode.L), () -> vm.setTheme(Theme.LIGHT));
+                Icon.WHITE_BALANCE_SUNNY, shortcutShift(KeyCode.L), () -> vm.setTheme(Theme.LIGHT));
         themeDark = new AppAction("view-theme-dark", m.get(Theme.DARK.messageKey()),
-                MaterialDesignW.WEATHER_NIGHT, shortcutShift(KeyCode.D), () -> vm.setTheme(Theme.DARK));
+                Icon.WEATHER_NIGHT, shortcutShift(KeyCode.D), () -> vm.setTheme(Theme.DARK));
         themeHighContrast = new AppAction("view-theme-high-contrast", m.get(Theme.HIGH_CONTRAST.messageKey()),
-                MaterialDesignC.CONTRAST_BOX, shortcutShift(KeyCode.H), () -> vm.setTheme(Theme.HIGH_CONTRAST));
-        fullScreen = new AppAction("view-full-screen", m.get("action.fullScreen"), MaterialDesignF.FULLSCREEN,
+                Icon.CONTRAST_BOX, shortcutShift(KeyCode.H), () -> vm.setTheme(Theme.HIGH_CONTRAST));
+        fullScreen = new AppAction("view-full-screen", m.get("action.fullScreen"), Icon.FULLSCREEN,
                 new KeyCodeCombination(KeyCode.F11), window::toggleFullScreen);
-        about = new AppAction("help-about", m.get("action.about"), MaterialDesignI.INFORMATION_OUTLINE,
+        about = new AppAction("help-about", m.get("action.about"), Icon.INFORMATION_OUTLINE,
                 new KeyCodeCombination(KeyCode.F1), window::showAbout);
     }
 

@@ -147,4 +147,26 @@ class BundleKeysTest {
             assertThat(ProblemText.english().get(key, args)).as(key).isNotBlank();
         }
     }
+
+    /**
+     * A pattern writes a literal quote as two; a message without arguments used to be shown as written,
+     * so a refused import said "the gazette''s name" (seen by a tester).
+     */
+    @Test
+    void noMessageShowsADoubledQuote() throws Exception {
+        for (String key : coreKeys()) {
+            for (Object[] args : new Object[][] {{}, {1, 2, 3, 4, 5}}) {
+                assertThat(ProblemText.english().get(key, args)).as(key).doesNotContain("''");
+                assertThat(ProblemText.chinese().get(key, args)).as(key).doesNotContain("''");
+            }
+        }
+        assertThat(ProblemText.english().get("import.noGazetteName")).startsWith("the gazette's name");
+        for (java.util.Locale l : new java.util.Locale[] {java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH}) {
+            Messages m = new Messages(l);
+            java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("org.gazettereader.i18n.messages", l);
+            for (String key : b.keySet()) {
+                assertThat(m.get(key)).as(key).doesNotContain("''");
+            }
+        }
+    }
 }

@@ -29,11 +29,7 @@ import org.gazettereader.config.Messages;
 import org.gazettereader.model.IssueSummary;
 import org.gazettereader.model.LibraryNotice;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.gazettereader.ui.icons.Icon;
 
 /**
  * The home screen of a public terminal: large tiles for the latest issue, browsing by year › issue,
@@ -75,12 +71,12 @@ public final class HomeScreen {
         root.getStyleClass().add("kiosk-home");
         root.getStylesheets().add(KioskTouch.stylesheet(STYLESHEET));
 
-        latest = tile("kiosk-home-latest", org.kordamp.ikonli.materialdesign2.MaterialDesignN.NEWSPAPER_VARIANT_OUTLINE, m.get("kioskHome.latest"), "");
+        latest = tile("kiosk-home-latest", Icon.NEWSPAPER_VARIANT_OUTLINE, m.get("kioskHome.latest"), "");
         latest.getStyleClass().add("kiosk-tile-main");
-        browse = tile("kiosk-home-browse", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, m.get("kioskHome.browse"),
+        browse = tile("kiosk-home-browse", Icon.BOOK_OPEN_PAGE_VARIANT_OUTLINE, m.get("kioskHome.browse"),
                 m.get("kioskHome.browseHint"));
-        search = tile("kiosk-home-search", MaterialDesignM.MAGNIFY, m.get("kioskHome.search"), m.get("kioskHome.searchHint"));
-        print = tile("kiosk-home-print", MaterialDesignP.PRINTER_OUTLINE, m.get("kioskHome.print"), m.get("kioskHome.printHint"));
+        search = tile("kiosk-home-search", Icon.MAGNIFY, m.get("kioskHome.search"), m.get("kioskHome.searchHint"));
+        print = tile("kiosk-home-print", Icon.PRINTER_OUTLINE, m.get("kioskHome.print"), m.get("kioskHome.printHint"));
         latest.setOnAction(e -> vm.openLatest());
         browse.setOnAction(e -> vm.browse());
         search.setOnAction(e -> onSearch.run());
@@ -158,10 +154,10 @@ public final class HomeScreen {
         Label title = new Label(m.get("kioskHome.title"));
         title.setId("kiosk-home-title");
         title.getStyleClass().add("kiosk-home-title");
-        Button back = new Button(m.get("kioskHome.back"), new FontIcon(MaterialDesignA.ARROW_LEFT));
+        Button back = new Button(m.get("kioskHome.back"), new FontIcon(Icon.ARROW_LEFT));
         back.setId("kiosk-home-back");
         back.setOnAction(e -> vm.back());
-        Button home = new Button(m.get("kioskHome.home"), new FontIcon(MaterialDesignH.HOME_OUTLINE));
+        Button home = new Button(m.get("kioskHome.home"), new FontIcon(Icon.HOME_OUTLINE));
         home.setId("kiosk-home-home");
         home.setOnAction(e -> vm.home());
         for (Button b : List.of(back, home)) {

@@ -20,7 +20,7 @@ import org.gazettereader.ui.Background;
 import org.gazettereader.ui.ShellView;
 import org.gazettereader.ui.search.SearchPane;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.gazettereader.ui.icons.Icon;
 
 /**
  * What a patron sees of a public terminal, one screen at a time: the home screen (first, and again
@@ -76,7 +76,7 @@ public final class KioskSurface {
         });
         home.setOnPrint(() -> view.actions().print.run());
 
-        Button back = new Button(m.get("kioskHome.home"), new FontIcon(MaterialDesignH.HOME_OUTLINE));
+        Button back = new Button(m.get("kioskHome.home"), new FontIcon(Icon.HOME_OUTLINE));
         back.setId("kiosk-home-button");
         back.getStyleClass().add("kiosk-nav");
         back.getStylesheets().add(KioskTouch.stylesheet(HomeScreen.STYLESHEET));

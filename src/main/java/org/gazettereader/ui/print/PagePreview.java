@@ -23,7 +23,7 @@ import org.gazettereader.config.Messages;
 import org.gazettereader.export.PdfPreview;
 import org.gazettereader.ui.Background;
 import org.gazettereader.ui.PageBar;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.gazettereader.ui.icons.Icon;
 
 /**
  * One page of the print preview, large enough to read: a bar (first, previous, page, next, last,
@@ -109,9 +109,9 @@ public final class PagePreview {
 
     private Node bar() {
         PageBar.Turns turns = PageBar.Turns.of("print", m, vm::first, vm::previous, vm::next, vm::last);
-        Button out = PageBar.button("print-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, m.get("print.zoomOut"), vm::zoomOut);
-        Button in = PageBar.button("print-zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, m.get("print.zoomIn"), vm::zoomIn);
-        Button fit = PageBar.button("print-zoom-reset", MaterialDesignM.MAGNIFY_SCAN, m.get("print.zoomReset"), vm::zoomReset);
+        Button out = PageBar.button("print-zoom-out", Icon.MAGNIFY_MINUS_OUTLINE, m.get("print.zoomOut"), vm::zoomOut);
+        Button in = PageBar.button("print-zoom-in", Icon.MAGNIFY_PLUS_OUTLINE, m.get("print.zoomIn"), vm::zoomIn);
+        Button fit = PageBar.button("print-zoom-reset", Icon.MAGNIFY_SCAN, m.get("print.zoomReset"), vm::zoomReset);
         HBox bar = PageBar.bar(6, turns.first(), turns.previous(), PageBar.label("print-page-label", vm.pageLabelProperty()),
                 turns.next(), turns.last(), PageBar.grow(), out, PageBar.label("print-zoom-label", vm.zoomLabelProperty()), in, fit);
         turns.first().disableProperty().bind(vm.pageIndexProperty().isEqualTo(0));

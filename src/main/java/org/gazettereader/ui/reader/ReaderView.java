@@ -24,7 +24,7 @@ import org.gazettereader.typeset.PageGeometry;
 import org.gazettereader.typeset.Span;
 import org.gazettereader.ui.PageBar;
 import org.gazettereader.ui.action.Tips;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.gazettereader.ui.icons.Icon;
 
 /**
  * The paged reader: a navigation bar (first, previous, page label, next, last, go to page, printed
@@ -158,9 +158,9 @@ public final class ReaderView {
         Label count = new Label();
         count.setId("find-count");
         count.textProperty().bind(vm.hitLabelProperty());
-        Button prev = button("find-previous", MaterialDesignC.CHEVRON_UP, m.get("find.previous"), vm::previousHit);
-        Button next = button("find-next", MaterialDesignC.CHEVRON_DOWN, m.get("find.next"), vm::nextHit);
-        Button close = button("find-close", MaterialDesignC.CLOSE, m.get("find.close"), this::hideFind);
+        Button prev = button("find-previous", Icon.CHEVRON_UP, m.get("find.previous"), vm::previousHit);
+        Button next = button("find-next", Icon.CHEVRON_DOWN, m.get("find.next"), vm::nextHit);
+        Button close = button("find-close", Icon.CLOSE, m.get("find.close"), this::hideFind);
         find.getChildren().addAll(new Label(m.get("find.label")), findField, count, prev, next, close);
         find.setAlignment(Pos.CENTER_LEFT);
         find.setPadding(new Insets(4, 10, 4, 10));
