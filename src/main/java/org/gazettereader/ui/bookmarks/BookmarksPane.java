@@ -61,14 +61,7 @@ public final class BookmarksPane {
         tree.setId("bookmarks-tree");
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>(""));
-        tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null
-                        : item instanceof BookmarkEntry b ? b.bookmark().label() : item.toString());
-            }
-        });
+        tree.setCellFactory(t -> new WrappingCell());
         tree.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 jumpSelected();
@@ -211,5 +204,38 @@ public final class BookmarksPane {
             store.delete(b.bookmark().id());
             return null;
         }, x -> refresh(), failed);
+    }
+
+    /**
+     * A row as wide as the panel, not as its text: a long gazette name or label wraps over more lines
+     * instead of running off to the right behind a sideways scroll bar (a tester saw "1999年第1…").
+     */
+    private static final class WrappingCell extends javafx.scene.control.TreeCell<Object> {
+        WrappingCell() {
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item instanceof BookmarkEntry b ? b.bookmark().label() : item.toString());
+        }
+
+        /** The height of the text wrapped at the width the row leaves it: the panel's, less indent and arrow. */
+        @Override
+        protected double computePrefHeight(double width) {
+            javafx.scene.control.TreeView<Object> view = getTreeView();
+            if (view == null || view.getWidth() <= 0) {
+                return super.computePrefHeight(width);
+            }
+            int level = Math.max(0, view.getTreeItemLevel(getTreeItem()) - (view.isShowRoot() ? 0 : 1));
+            double indent = getSkin() instanceof javafx.scene.control.skin.TreeCellSkin<?> skin ? skin.getIndent() : 10;
+            javafx.scene.Node arrow = getDisclosureNode();
+            double disclosure = Math.max(18, arrow == null ? 0 : arrow.prefWidth(-1));
+            // 16: a vertical scroll bar's width, which the rows lose when the list is long
+            double row = view.getWidth() - view.snappedLeftInset() - view.snappedRightInset() - 16;
+            return super.computePrefHeight(Math.max(40, row - indent * level - disclosure));
+        }
     }
 }
