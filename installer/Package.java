@@ -466,11 +466,6 @@ public final class Package {
                 // each) before it was usable; a young generation of at least 96 MB has none then. Only its floor:
                 // G1 still sizes it above that, and clamps it to a smaller heap.
                 "-XX:NewSize=96m",
-                // No argument, return and parameter type profiles in the profiled (tier 3) code the start runs:
-                // lighter code and compiles. 10 alternating starts 1,516 -> 1,429 ms, faster in 10 of 10; warm
-                // search on 100k notices unchanged (p50 10-12 ms either way); importing 1,000 issues 27.0 ->
-                // 28.5 s. Receiver types, which C2 inlines by, are still profiled.
-                "-XX:TypeProfileLevel=0",
                 // SQLite's native library as shipped beside the jars (see thinSqlite), loaded where it is. Its
                 // folder is also sqlite-jdbc's "temporary" one: at every start it lists that folder for stale
                 // copies of itself, and logged an ERROR with a stack trace where the real one was unusable.

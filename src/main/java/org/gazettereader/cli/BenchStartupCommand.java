@@ -76,13 +76,13 @@ public final class BenchStartupCommand extends LibraryCommand {
 
     /**
      * The options a launcher gave this JVM that the measured runs need too: module exports and opens,
-     * class-data sharing (and where its archive is mapped), the compilers' thresholds and type profiles, the young generation's floor and
+     * class-data sharing (and where its archive is mapped), the compilers' thresholds, the young generation's floor and
      * huge pages, the native library that spares the window a second JVM, where SQLite's native library lies, the jpackage version property. Not agents, heap sizes or debug options.
      */
     static List<String> launcherOptions(List<String> jvmArguments) {
         return jvmArguments.stream().filter(a -> a.startsWith("--add-exports") || a.startsWith("--add-opens")
                 || a.startsWith(ARCHIVE) || a.startsWith("-Xshare:") || a.startsWith("-XX:Tier")
-                || a.startsWith("-XX:NewSize=") || a.equals("-XX:+UseTransparentHugePages") || a.startsWith("-XX:TypeProfileLevel=")
+                || a.startsWith("-XX:NewSize=") || a.equals("-XX:+UseTransparentHugePages")
                 || a.equals("-XX:+UnlockDiagnosticVMOptions") || a.startsWith("-XX:ArchiveRelocationMode=")
                 || a.startsWith("-Dgazette.envLibrary=") || a.startsWith("-Dorg.sqlite.lib.path=") || a.startsWith("-Dorg.sqlite.tmpdir=")
                 || a.startsWith("-Djpackage.app-version=")).toList();

@@ -18,7 +18,7 @@ class BenchStartupOptionsTest {
                 "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
                 "-XX:SharedArchiveFile=/opt/gazette-reader/lib/app/gazette-reader.jsa", "-Xshare:auto",
                 "-XX:Tier4InvocationThreshold=50000", "-Dgazette.envLibrary=/opt/gazette-reader/lib/app/libgazette-env.so",
-                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-XX:NewSize=96m", "-XX:TypeProfileLevel=0", "-XX:+UseTransparentHugePages",
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-XX:NewSize=96m", "-XX:+UseTransparentHugePages",
                 "-Dorg.sqlite.lib.path=/opt/gazette-reader/lib/app",
                 "-Dorg.sqlite.tmpdir=/opt/gazette-reader/lib/app", "-XX:+PrintCompilation",
                 "-Djpackage.app-path=/opt/gazette-reader/bin/gazette-reader", "-Djava.library.path=/opt/gazette-reader/lib",
@@ -27,7 +27,7 @@ class BenchStartupOptionsTest {
                 "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
                 "-XX:SharedArchiveFile=/opt/gazette-reader/lib/app/gazette-reader.jsa", "-Xshare:auto",
                 "-XX:Tier4InvocationThreshold=50000", "-Dgazette.envLibrary=/opt/gazette-reader/lib/app/libgazette-env.so",
-                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-XX:NewSize=96m", "-XX:TypeProfileLevel=0", "-XX:+UseTransparentHugePages",
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-XX:NewSize=96m", "-XX:+UseTransparentHugePages",
                 "-Dorg.sqlite.lib.path=/opt/gazette-reader/lib/app", "-Dorg.sqlite.tmpdir=/opt/gazette-reader/lib/app");
     }
 
