@@ -97,10 +97,11 @@ public final class Package {
         Files.createDirectories(work);
         Files.createDirectories(out);
 
-        List<Path> fxJars = jars(lib).stream().filter(Package::isPlatformFxJar).toList();
+        List<Path> classPath = classPath(jar);
+        List<Path> fxJars = classPath.stream().filter(Package::isPlatformFxJar).toList();
         List<Path> appJars = new ArrayList<>();
         appJars.add(jar);
-        jars(lib).stream().filter(j -> !j.getFileName().toString().startsWith("javafx-")).forEach(appJars::add);
+        classPath.stream().filter(j -> !j.getFileName().toString().startsWith("javafx-")).forEach(appJars::add);
         if (fxJars.isEmpty()) {
             throw new IllegalStateException("No platform JavaFX jars (javafx-*-linux|win|mac*.jar) in " + lib);
         }
@@ -786,12 +787,31 @@ public final class Package {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    static List<Path> jars(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The jars the app's jar names in its manifest's Class-Path (what {@code java -jar} loads), sorted
+     * by name; not whatever lies in {@code target/lib}, where a dependency removed or upgraded since the
+     * last {@code mvn clean} leaves its old jar (a build put the dropped icon pack into the packages).
+     */
+    static List<Path> classPath(Path jar) throws IOException {
+        String cp;
+        try (java.util.jar.JarFile j = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest m = j.getManifest();
+            cp = m == null ? null : m.getMainAttributes().getValue("Class-Path");
         }
+        if (cp == null || cp.isBlank()) {
+            throw new IllegalStateException(jar + " has no Class-Path in its manifest");
+        }
+        List<Path> out = new ArrayList<>();
+        for (String entry : cp.trim().split("\\s+")) {
+            Path p = jar.resolveSibling(entry);
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalStateException(jar + " names " + entry + " in its Class-Path, and " + p
+                        + " is missing: run mvn package first");
+            }
+            out.add(p);
+        }
+        out.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return out;
     }
 
     /** javafx-graphics-21.0.11-linux.jar: the modular jar with this platform's classes (the plain one is empty). */
