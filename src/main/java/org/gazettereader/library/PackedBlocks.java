@@ -40,8 +40,13 @@ final class PackedBlocks {
      * notice's first block, unhighlighted.
      */
     static final int PASSAGE_BYTES = 48 * 1024;
-    /** Beyond anything a real notice holds: a larger count means a damaged value, not a big notice. */
-    private static final int MAX_COUNT = 10_000_000;
+    /**
+     * Beyond anything an import can store (a text file is refused above {@link
+     * org.gazettereader.importing.SourceFiles#MAX_TEXT_BYTES}, and one paragraph is at most all of it):
+     * a larger count means a damaged value, not a big notice. It was 10,000,000, below that limit: a
+     * tester's file of one 15 MB paragraph imported and then could never be read.
+     */
+    static final int MAX_COUNT = (int) (org.gazettereader.importing.SourceFiles.MAX_TEXT_BYTES + (8 << 20));
 
     /** One block with the part it belongs to. */
     record PartBlock(int part, Block block) {

@@ -35,6 +35,17 @@ class PackedBlocksTest {
         assertThat(PackedBlocks.unpack(PackedBlocks.pack(List.of()), "n0")).isEmpty();
     }
 
+    /**
+     * A tester imported a file of one paragraph of 5,000,000 字 (15 MB): it imported, and every later
+     * read refused it as damaged ("count out of range"). Anything an import can store reads back.
+     */
+    @Test
+    void aParagraphAsLargeAsTheLargestImportComesBack() {
+        String huge = "字".repeat((int) (org.gazettereader.importing.SourceFiles.MAX_TEXT_BYTES / 3));
+        List<PackedBlocks.PartBlock> blocks = List.of(new PackedBlocks.PartBlock(0, Block.of(BlockType.PARAGRAPH, huge, null)));
+        assertThat(PackedBlocks.unpack(PackedBlocks.pack(blocks), "n-huge")).isEqualTo(blocks);
+    }
+
     /** What the snippets asked SQLite before the texts were packed: the first block holding a word, words in order. */
     private static String reference(List<PackedBlocks.PartBlock> blocks, List<String> words) {
         for (String w : words) {
