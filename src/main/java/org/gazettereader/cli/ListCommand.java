@@ -30,11 +30,12 @@ public final class ListCommand extends LibraryCommand {
             GazetteNames names = GazetteNames.chinese();
             for (IssueSummary i : issues) {
                 if (i.document()) {
-                    out.printf("%4d  %s  %s  %d 篇  %s%n", i.id(), names.documents(), i.title(), i.notices(), i.sourceName());
+                    out.printf("%4d  %s  %s  %d 篇  %s%n", i.id(), names.documents(), ImportCommand.oneLine(i.title()), i.notices(),
+                            ImportCommand.oneLine(i.sourceName()));
                 } else {
                     out.printf("%4d  %s  %s年第%s期（总第%s期）  %s  %d 篇  %s%n", i.id(), names.name(i.gazette(), false),
                             unknown(i.year()), unknown(i.issue()), unknown(i.totalIssue()), unknown(i.published()),
-                            i.notices(), i.sourceName());
+                            i.notices(), ImportCommand.oneLine(i.sourceName()));
                 }
             }
             long documents = issues.stream().filter(IssueSummary::document).count();

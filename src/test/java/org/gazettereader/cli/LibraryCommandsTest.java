@@ -52,6 +52,23 @@ class LibraryCommandsTest extends CliRun {
         assertThat(out()).contains("1 issue, 15 notices, 15 in the search index").endsWith("ok\n");
     }
 
+    /**
+     * Attack: a file name that holds a newline and a terminal escape sequence. A tester saw import print
+     * the escape raw and list print both raw (recolouring the terminal, breaking the one-line rows).
+     */
+    @Test
+    void aFileNameCannotReachTheTerminalRaw() throws Exception {
+        Path lib = dir.resolve("lib");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path hostile = in.resolve("line1\nline2 \u001b[31mRED\u001b[0m.txt");
+        Files.move(Samples.copy(Samples.SAMPLE, in), hostile);
+        assertThat(run("import", "--library", lib.toString(), hostile.toString())).isZero();
+        assertThat(out() + err()).doesNotContain("\u001b").contains("line1\\nline2 \\u001b[31mRED\\u001b[0m.txt");
+        assertThat(run("list", "--library", lib.toString())).isZero();
+        assertThat(out()).doesNotContain("\u001b").contains("line1\\nline2 \\u001b[31mRED");
+        assertThat(out().lines()).hasSize(2); // the issue's row and the count
+    }
+
     @Test
     void checkFailsOnDamageWithAFix() throws Exception {
         Path lib = dir.resolve("lib");
