@@ -159,11 +159,16 @@ public final class GazetteApp extends Application {
                 var lastRead = kiosk.enabled() ? java.util.Optional.<org.gazettereader.model.LibraryNotice>empty()
                         : lib.places().lastNotice().flatMap(id -> lib.find(id).stream().findFirst());
                 var at = lastRead.flatMap(n -> lib.places().position(n.notice().id())).orElse(null);
+                boolean indexBehind = lib.indexBehind();
                 Platform.runLater(() -> {
                     if (stopping) {
                         return; // the window closed while its library opened: nothing left to show it in
                     }
                     vm.libraryOpened(issues);
+                    if (indexBehind) {
+                        // Opening could not bring the search index in line (a full disk): searches miss notices.
+                        vm.say(messages.get("status.indexBehind"));
+                    }
                     // The watcher learns the version the window now shows at once, not at its first
                     // tick: an import by another program meanwhile would otherwise pass unseen.
                     watcher.poll();

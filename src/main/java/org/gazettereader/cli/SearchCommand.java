@@ -75,6 +75,9 @@ public final class SearchCommand extends LibraryCommand {
                     .year(year).issue(issue).section(section).issuer(issuer).type(type).signed(from, to).gazette(gazette)
                     .build();
             SearchResult result = lib.searcher().search(r);
+            if (lib.indexBehind()) {
+                err().println(CliText.get("search.indexBehind", lib.folder()));
+            }
             if (json.wanted()) {
                 json.print(toJson(result));
                 return 0;

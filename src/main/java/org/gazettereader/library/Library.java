@@ -94,6 +94,15 @@ public final class Library implements AutoCloseable {
         return writer.recovered();
     }
 
+    /**
+     * True when the search index is behind the database right now: opening could not bring it in line
+     * (a full disk), or another program's change is half way. Searches then miss notices the library
+     * holds; the caller says so (a tester's searches found nothing after a full disk, without a word).
+     */
+    public boolean indexBehind() {
+        return writer.behind();
+    }
+
     /** Rebuilds the whole index from the database; returns the number of notices indexed. */
     public int rebuildIndex() {
         return rebuildIndex(ImportListener.NONE);

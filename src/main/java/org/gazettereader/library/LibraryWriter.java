@@ -122,7 +122,8 @@ final class LibraryWriter {
         }
     }
 
-    private boolean behind() {
+    /** Whether the index is behind the database (it lacks, or still holds, what a change committed there). */
+    boolean behind() {
         try {
             return slot.get().libraryVersion() != db.read(LibraryStore::libraryVersion);
         } catch (SQLException e) {

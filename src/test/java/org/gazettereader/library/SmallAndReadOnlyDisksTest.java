@@ -196,11 +196,19 @@ class SmallAndReadOnlyDisksTest {
         assertThat(said).contains("damage: the search index disagrees with the library (15 notices missing, 0 extra)")
                 .contains("the disk is full").contains("run reindex");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 in the search index").contains("NOT OK");
+        // A search meanwhile says that it may miss notices (a tester's found nothing, without a word).
+        out.reset();
+        err.reset();
+        assertThat(cli.run(out, err, "search", "--library", lib.toString(), "知识产权")).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is behind the library").contains("run reindex");
         Files.delete(filler);
         out.reset();
         err.reset();
         assertThat(cli.run(out, err, "check", "--library", lib.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("15 in the search index").endsWith("ok" + System.lineSeparator());
+        err.reset();
+        assertThat(cli.run(out, err, "search", "--library", lib.toString(), "知识产权")).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("is behind");
     }
 
     /** Writes {@code file} until the disk is full, then gives back {@code leave} bytes of it. */
