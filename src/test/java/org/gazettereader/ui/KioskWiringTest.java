@@ -181,6 +181,18 @@ class KioskWiringTest extends KioskApp {
         for (Node key : robot.lookup(".kiosk-key").queryAll()) {
             assertThat(key.getLayoutBounds().getWidth()).as("a key a finger can hit").isGreaterThanOrEqualTo(44);
         }
+        // A tester saw the page-number field squeezed to a sliver and the date filters' prompts cut (起始日斯).
+        javafx.scene.control.TextField goTo = robot.lookup("#reader-goto").queryAs(javafx.scene.control.TextField.class);
+        assertThat(goTo.getWidth()).as("the page-number field").isGreaterThanOrEqualTo(goTo.prefWidth(-1) - 0.5);
+        assertThat(onScreen(goTo).getMaxX()).isLessThanOrEqualTo(root.getMinX() + window);
+        for (String id : List.of("#search-from", "#search-to")) {
+            javafx.scene.control.DatePicker picker = robot.lookup(id).queryAs(javafx.scene.control.DatePicker.class);
+            javafx.scene.control.TextField editor = picker.getEditor();
+            javafx.scene.text.Text prompt = new javafx.scene.text.Text(editor.getPromptText());
+            prompt.setFont(editor.getFont());
+            assertThat(editor.getWidth() - editor.snappedLeftInset() - editor.snappedRightInset()).as(id + "'s prompt fits")
+                    .isGreaterThanOrEqualTo(prompt.getLayoutBounds().getWidth());
+        }
     }
 
     /** A printer that keeps what it is sent. */

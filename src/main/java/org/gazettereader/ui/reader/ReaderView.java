@@ -94,6 +94,9 @@ public final class ReaderView {
         goTo.setId("reader-goto");
         goTo.setPromptText(m.get("reader.goToPrompt"));
         goTo.setPrefColumnCount(4);
+        // Never narrower than its four digits: where the bar is short (a terminal's keyboard takes half the
+        // screen at 1024 px) the printed page's label gives way first; the field was a sliver.
+        goTo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Tips.set(goTo, m.get("reader.goTo"));
         goTo.setOnAction(e -> {
             String t = goTo.getText().strip();
@@ -107,6 +110,7 @@ public final class ReaderView {
         Label printed = new Label();
         printed.setId("reader-printed-page");
         printed.textProperty().bind(vm.printedLabelProperty());
+        printed.setMinWidth(0);
         return PageBar.bar(8, turns.first(), turns.previous(), PageBar.label("reader-page-label", vm.pageLabelProperty()),
                 turns.next(), turns.last(), goTo, PageBar.grow(), printed);
     }

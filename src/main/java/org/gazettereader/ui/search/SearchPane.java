@@ -243,7 +243,7 @@ public final class SearchPane {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPromptText(prompt);
-        picker.setPrefWidth(130);
+        // Its width is in the stylesheet, in em: at a terminal's larger text the prompt fits too.
         picker.valueProperty().bindBidirectional(target);
         picker.valueProperty().addListener((o, a, b) -> vm.search());
         return picker;
