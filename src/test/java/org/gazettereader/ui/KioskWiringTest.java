@@ -144,12 +144,20 @@ class KioskWiringTest extends KioskApp {
     @Test
     void onA1024PxScreenTheKeyboardAndAnOpenedNoticeBothFit() throws Exception {
         // The window as wide as a 1024 × 768 screen (the kiosk leaves full screen to Monocle's own size).
-        robot.interact(() -> {
-            stage.setFullScreen(false);
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        // Leaving full screen may restore Monocle's own size after the new one was set: twice in clean CI runs
+        // the window was 1,280 px wide at the check. The size is set again until it holds.
+        for (int attempt = 0; attempt < 20; attempt++) {
+            robot.interact(() -> {
+                stage.setFullScreen(false);
+                stage.setWidth(1024);
+                stage.setHeight(768);
+            });
+            WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            if (stage.getScene().getWidth() == 1024) {
+                break;
+            }
+        }
         robot.clickOn("#kiosk-home-search");
         for (String k : List.of("b", "i", "a", "n", "m", "i", "n")) {
             robot.clickOn("#kiosk-key-" + k);
