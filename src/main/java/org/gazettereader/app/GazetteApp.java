@@ -221,11 +221,6 @@ public final class GazetteApp extends Application {
     }
 
     /**
-     * The one place that decides whether the window is a public terminal: {@code kiosk=true}
-     * ({@code --kiosk}) and the configuration file ({@code kiosk-config=PATH}, else the system-wide
-     * one when it exists), read as the command line reads them.
-     */
-    /**
      * The library folder named for this window, or null for the person's default library: {@code
      * --library}, else the terminal configuration's {@code library} when the window runs as a terminal.
      * A reader that is not a terminal keeps the person's own library, as the command line does, whatever
@@ -239,6 +234,11 @@ public final class GazetteApp extends Application {
         return kiosk.enabled() ? kiosk.library().orElse(null) : null;
     }
 
+    /**
+     * The one place that decides whether the window is a public terminal: {@code kiosk=true}
+     * ({@code --kiosk}) and the configuration file ({@code kiosk-config=PATH}, else the system-wide
+     * one when it exists), read as the command line reads them.
+     */
     static KioskSettings kioskSettings(Map<String, String> named) {
         boolean on = Boolean.parseBoolean(named.getOrDefault(KIOSK_PARAM, "false"));
         Optional<Path> file = Optional.ofNullable(named.get(KIOSK_CONFIG_PARAM)).map(Path::of);

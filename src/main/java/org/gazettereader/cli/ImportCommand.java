@@ -61,25 +61,10 @@ public final class ImportCommand extends LibraryCommand {
     }
 
     /**
-     * A file name or message on one line, harmless to a terminal: a newline in a name is shown as \n, a
-     * carriage return as \r, and every other control character (an escape sequence that would recolour
-     * or move the cursor of the administrator's terminal) as \\u followed by its code.
+     * A file name or message on one line, harmless to a terminal: control characters (a newline, an
+     * escape sequence that would recolour the administrator's terminal) shown as escapes.
      */
     static String oneLine(Object o) {
-        String s = String.valueOf(o);
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                b.append("\\n");
-            } else if (c == '\r') {
-                b.append("\\r");
-            } else if (Character.isISOControl(c) && c != '\t') {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return org.gazettereader.config.ProblemText.oneLine(String.valueOf(o));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import org.gazettereader.config.GazetteNames;
+import org.gazettereader.config.ProblemText;
 import org.gazettereader.library.Library;
 import org.gazettereader.model.IssueSummary;
 import picocli.CommandLine.Command;
@@ -30,12 +31,12 @@ public final class ListCommand extends LibraryCommand {
             GazetteNames names = GazetteNames.chinese();
             for (IssueSummary i : issues) {
                 if (i.document()) {
-                    out.printf("%4d  %s  %s  %d 篇  %s%n", i.id(), names.documents(), ImportCommand.oneLine(i.title()), i.notices(),
-                            ImportCommand.oneLine(i.sourceName()));
+                    out.printf("%4d  %s  %s  %d 篇  %s%n", i.id(), names.documents(), ProblemText.oneLine(i.title()), i.notices(),
+                            ProblemText.oneLine(i.sourceName()));
                 } else {
                     out.printf("%4d  %s  %s年第%s期（总第%s期）  %s  %d 篇  %s%n", i.id(), names.name(i.gazette(), false),
                             unknown(i.year()), unknown(i.issue()), unknown(i.totalIssue()), unknown(i.published()),
-                            i.notices(), ImportCommand.oneLine(i.sourceName()));
+                            i.notices(), ProblemText.oneLine(i.sourceName()));
                 }
             }
             long documents = issues.stream().filter(IssueSummary::document).count();

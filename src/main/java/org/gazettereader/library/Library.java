@@ -189,8 +189,9 @@ public final class Library implements AutoCloseable {
         return read("issues", LibraryStore::issues);
     }
 
+    /** Whether the library holds no issue (one row looked for, not every issue read). */
     public boolean isEmpty() {
-        return issues().isEmpty();
+        return read("issues", LibraryStore::hasNoIssues);
     }
 
     /** A notice by id, or by 文号 in any variant; several notices may share a 文号 across gazettes. */

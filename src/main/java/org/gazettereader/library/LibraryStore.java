@@ -97,6 +97,10 @@ final class LibraryStore {
         }
     }
 
+    static boolean hasNoIssues(Connection c) throws SQLException {
+        return Rows.list(c, "SELECT 1 FROM issues LIMIT 1", rs -> 1).isEmpty();
+    }
+
     static List<IssueSummary> issues(Connection c) throws SQLException {
         return issues(c, "", null);
     }

@@ -117,7 +117,7 @@ public final class LibraryCell extends TreeCell<TreeNode> {
         if (tree == null || getGraphic() != row) {
             return false;
         }
-        double rowStart = start(tree);
+        double rowStart = TreeRows.contentStart(this);
         double rowWidth = tree.getWidth() > 0 ? tree.getWidth() - tree.snappedLeftInset() - tree.snappedRightInset() - 16
                 : Double.MAX_VALUE;
         double boxWidth = box.isManaged() ? box.prefWidth(-1) + GAP : 0;
@@ -135,17 +135,5 @@ public final class LibraryCell extends TreeCell<TreeNode> {
         secondary.setMaxWidth(width);
         title.setMaxHeight(height);
         return true;
-    }
-
-    /**
-     * Where the row's content starts, as the tree cell skin lays it out: the cell's inset, one indent
-     * per level, then the disclosure arrow's width (18 px at least, as the skin reserves for leaves).
-     */
-    private double start(TreeView<TreeNode> tree) {
-        int level = Math.max(0, tree.getTreeItemLevel(getTreeItem()) - (tree.isShowRoot() ? 0 : 1));
-        double indent = getSkin() instanceof javafx.scene.control.skin.TreeCellSkin<?> skin ? skin.getIndent() : 10;
-        javafx.scene.Node arrow = getDisclosureNode();
-        double disclosure = Math.max(18, arrow == null ? 0 : arrow.prefWidth(-1));
-        return snappedLeftInset() + indent * level + disclosure;
     }
 }

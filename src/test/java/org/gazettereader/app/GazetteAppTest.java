@@ -185,13 +185,18 @@ class GazetteAppTest {
         assertThat(robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("wenwu");
     }
 
-    @Test
-    void remembersThemeAndTextSizeAcrossRestarts() throws Exception {
+    /** The window started, then by its keys: the dark theme (Ctrl+Shift+D) and a smaller text (Ctrl+-). */
+    private void startDarkWithSmallerText() throws TimeoutException {
         start(Locale.SIMPLIFIED_CHINESE);
         robot.clickOn("#welcome-hint");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void remembersThemeAndTextSizeAcrossRestarts() throws Exception {
+        startDarkWithSmallerText();
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
 
@@ -211,11 +216,7 @@ class GazetteAppTest {
      */
     @Test
     void theEndOfTheJvmBySignalStillKeepsThemeAndTextSize() throws Exception {
-        start(Locale.SIMPLIFIED_CHINESE);
-        robot.clickOn("#welcome-hint");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
-        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        startDarkWithSmallerText();
         Thread atExit = ((GazetteApp) app).windowPreferences().atExit();
         // Registered with the JVM (what a signal runs), and run here as the JVM's end would run it.
         assertThat(Runtime.getRuntime().removeShutdownHook(atExit)).isTrue();

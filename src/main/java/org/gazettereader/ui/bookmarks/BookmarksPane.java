@@ -229,13 +229,9 @@ public final class BookmarksPane {
             if (view == null || view.getWidth() <= 0) {
                 return super.computePrefHeight(width);
             }
-            int level = Math.max(0, view.getTreeItemLevel(getTreeItem()) - (view.isShowRoot() ? 0 : 1));
-            double indent = getSkin() instanceof javafx.scene.control.skin.TreeCellSkin<?> skin ? skin.getIndent() : 10;
-            javafx.scene.Node arrow = getDisclosureNode();
-            double disclosure = Math.max(18, arrow == null ? 0 : arrow.prefWidth(-1));
             // 16: a vertical scroll bar's width, which the rows lose when the list is long
             double row = view.getWidth() - view.snappedLeftInset() - view.snappedRightInset() - 16;
-            return super.computePrefHeight(Math.max(40, row - indent * level - disclosure));
+            return super.computePrefHeight(Math.max(40, row - org.gazettereader.ui.TreeRows.contentStart(this)));
         }
     }
 }
