@@ -43,6 +43,7 @@ public final class GazetteApp extends Application {
     public static final String KIOSK_CONFIG_PARAM = "kiosk-config";
 
     private Preferences prefs;
+    private Messages messages;
     private ShellViewModel vm;
     private Stage stage;
     private final FxBackground libraryWork = new FxBackground("gazette-library");
@@ -75,16 +76,18 @@ public final class GazetteApp extends Application {
         Path explicit = libraryNamed(named, kiosk);
         Path library = libraries.resolve(explicit);
         // Main decided before JavaFX started; a start without Main (tests, tools) decides here, the same way.
-        Messages messages = new Messages(InterfaceLanguage.apply());
+        messages = new Messages(InterfaceLanguage.apply());
         // The library opens (SQLite, the index; a recovery or the sample's import on a first start) while
         // the window is built: the two took 0.45 s and 1.2 s one after the other. Its progress reaches the
         // status line through the FX thread, after start() has made the view model.
-        CompletableFuture<Library> opening = new CompletableFuture<>();
+        CompletableFuture<OpenedLibrary> opening = new CompletableFuture<>();
         libraryWork.execute(() -> {
             try {
                 // A terminal reads its library and writes nothing into it, not even a reading position.
-                opening.complete(kiosk.enabled() ? libraries.openReadOnly(explicit)
-                        : libraries.open(explicit, new OpeningProgress(messages, text -> vm.say(text))));
+                Library lib = kiosk.enabled() ? libraries.openReadOnly(explicit)
+                        : libraries.open(explicit, new OpeningProgress(messages, text -> vm.say(text)));
+                openLibrary = lib;
+                opening.complete(OpenedLibrary.read(lib, kiosk.enabled()));
             } catch (RuntimeException e) {
                 opening.completeExceptionally(e);
             }
@@ -141,6 +144,12 @@ public final class GazetteApp extends Application {
             stage.setHeight(screen.getHeight());
         }
         stage.setScene(scene);
+        // The library has usually opened while the window was built: then the window is shown with its
+        // tree filled, in one styling and layout pass instead of two.
+        boolean shownOpen = opening.isDone() && !opening.isCompletedExceptionally();
+        if (shownOpen) {
+            showLibrary(opening.join());
+        }
         stage.show();
         if (windowPrefs != null) {
             windowPrefs.follow();
@@ -151,60 +160,52 @@ public final class GazetteApp extends Application {
         }
         log.info(kioskShell != null ? "Window open as a public terminal on library {}" : "Window open on library {}", library);
         // Opening may recover the index or import the bundled sample on first start: never on the FX thread.
-        libraryWork.execute(() -> {
-            try {
-                Library lib = opened(opening);
-                openLibrary = lib;
-                var issues = lib.issues();
-                var lastRead = kiosk.enabled() ? java.util.Optional.<org.gazettereader.model.LibraryNotice>empty()
-                        : lib.places().lastNotice().flatMap(id -> lib.find(id).stream().findFirst());
-                var at = lastRead.flatMap(n -> lib.places().position(n.notice().id())).orElse(null);
-                boolean indexBehind = lib.indexBehind();
-                Platform.runLater(() -> {
-                    if (stopping) {
-                        return; // the window closed while its library opened: nothing left to show it in
-                    }
-                    vm.libraryOpened(issues);
-                    if (indexBehind) {
-                        // Opening could not bring the search index in line (a full disk): searches miss notices.
-                        vm.say(messages.get("status.indexBehind"));
-                    }
-                    // The watcher learns the version the window now shows at once, not at its first
-                    // tick: an import by another program meanwhile would otherwise pass unseen.
-                    watcher.poll();
-                    lastRead.ifPresent(n -> readerVm.open(LibraryPane.document(n), at));
-                    StartupProbe.report();
-                    // A .gzb opened from the desktop: offered for install once the library it goes into is open.
-                    String bundle = named.get(WindowRequest.BUNDLE_PARAM);
-                    if (bundle != null && kioskShell == null) {
-                        ui.bundles.install(Path.of(bundle));
-                    }
-                    if (Training.requested()) {
-                        Training.run(lib, libraryWork, readerVm, ui.search, ui.view::showSearch);
-                    }
-                    // Only once the window is usable: before, the two took a core from its start.
-                    warmUpWork.execute(() -> warmUp(lib));
-                    if (!Training.requested()) {
-                        reparseWork.execute(() -> outdated.reparse(lib));
-                    }
-                });
-            } catch (RuntimeException e) {
-                log.error("Cannot open the library {}", library, e);
-                Platform.runLater(() -> vm.libraryFailed(e));
+        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (stopping) {
+                return; // the window closed while its library opened: nothing left to show it in
             }
-        });
+            if (failure != null) {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                log.error("Cannot open the library {}", library, cause);
+                vm.libraryFailed(cause);
+                return;
+            }
+            if (!shownOpen) {
+                showLibrary(opened);
+            }
+            // Once the window has its size: the reading view paginates for it.
+            opened.lastRead().ifPresent(n -> readerVm.open(LibraryPane.document(n), opened.at()));
+            AfterLayout.run(scene, () -> {
+                StartupProbe.report();
+                Library lib = opened.library();
+                // A .gzb opened from the desktop: offered for install once the library it goes into is open.
+                String bundle = named.get(WindowRequest.BUNDLE_PARAM);
+                if (bundle != null && kioskShell == null) {
+                    ui.bundles.install(Path.of(bundle));
+                }
+                if (Training.requested()) {
+                    Training.run(lib, libraryWork, readerVm, ui.search, ui.view::showSearch);
+                }
+                // Only once the window is usable: before, the two took a core from its start.
+                warmUpWork.execute(() -> warmUp(lib));
+                if (!Training.requested()) {
+                    reparseWork.execute(() -> outdated.reparse(lib));
+                }
+            });
+        }));
     }
 
-    /** The library {@code opening} gave (this runs after it on the same worker), or its failure as thrown. */
-    private static Library opened(CompletableFuture<Library> opening) {
-        try {
-            return opening.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
+    /** On the FX thread: the library tree and the status line show the library just opened. */
+    private void showLibrary(OpenedLibrary opened) {
+        vm.libraryOpened(opened.issues());
+        if (opened.indexBehind()) {
+            // Opening could not bring the search index in line (a full disk): searches miss notices.
+            vm.say(messages.get("status.indexBehind"));
         }
+        // The watcher learns the version the window now shows at once, not at its first
+        // tick: an import by another program meanwhile would otherwise pass unseen.
+        watcher.poll();
     }
 
     /** Readies the search for the first query after a start (the first patron of the day meets it warm). */

@@ -10,10 +10,14 @@ import javafx.application.Platform;
 
 /**
  * For {@code bench startup}: when {@value #REPORT} names a file, the moment the window became
- * usable (library open, tree filled) is written there, in milliseconds since the epoch, which the
- * bench compares with the moment it started the process; a second line holds the time since this
- * JVM finished starting (the parent's, when the window runs in a child), which leaves out the JVM's
- * own start. With {@value #EXIT} the window then closes itself.
+ * usable is written there, in milliseconds since the epoch, which the bench compares with the moment
+ * it started the process; a second line holds the time since this JVM finished starting (the
+ * parent's, when the window runs in a child), which leaves out the JVM's own start. With {@value
+ * #EXIT} the window then closes itself.
+ *
+ * <p>Usable means: the library is open, its tree is filled, and the window with that tree has been
+ * styled and laid out (the end of the first layout after the tree was filled; what is left is to draw
+ * that frame, on the render thread).
  */
 final class StartupProbe {
     static final String REPORT = "gazette.startupReport";

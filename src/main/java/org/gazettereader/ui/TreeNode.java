@@ -29,6 +29,22 @@ public record TreeNode(Kind kind, String label, Long issueId, LibraryNotice noti
         return label.toLowerCase(root).contains(want) || secondary() != null && secondary().toLowerCase(root).contains(want);
     }
 
+    // equals and hashCode written out: a record's own are linked at their first call through
+    // ObjectMethods, which generates method-handle classes that JDK 17's class-data-sharing archive
+    // cannot hold (20-25 ms on the FX thread, in the window's first frame, where the tree compares rows).
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TreeNode t && kind == t.kind && java.util.Objects.equals(issueId, t.issueId)
+                && java.util.Objects.equals(label, t.label) && java.util.Objects.equals(anchor, t.anchor)
+                && java.util.Objects.equals(notice, t.notice);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(kind, label, issueId); // equal nodes agree on these; the notice is not hashed
+    }
+
     @Override
     public String toString() {
         return label;
