@@ -37,6 +37,12 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule jsonDependsOnNothingOfOurs = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .that().resideInAPackage("org.gazettereader.json..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.gazettereader.json..")
+            .because("JSON is a leaf that the library, bundles, kiosk counters and command line all use");
+
+    @ArchTest
     static final ArchRule coreNeverReachesUp = noClasses()
             .that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage(

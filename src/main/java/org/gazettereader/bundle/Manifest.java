@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.bundle;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gazettereader.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +31,6 @@ public record Manifest(int formatVersion, String created, String appVersion, int
     static final String SIGNATURE = "manifest.sig";
     /** Entries of the library are under this folder in the bundle. */
     static final String LIBRARY = "library/";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One file of the bundle with its size and hash. */
     public record Entry(String name, long size, String sha256) {
@@ -63,7 +58,7 @@ public record Manifest(int formatVersion, String created, String appVersion, int
     }
 
     byte[] toJson() {
-        ObjectNode o = JSON.createObjectNode();
+        Json o = Json.object();
         o.put("format", FORMAT);
         o.put("format_version", formatVersion);
         o.put("created", created);
@@ -72,7 +67,7 @@ public record Manifest(int formatVersion, String created, String appVersion, int
         o.put("library_schema", librarySchema);
         o.put("index_version", indexVersion);
         o.put("library_version", libraryVersion);
-        ObjectNode filter = o.putObject("filter");
+        Json filter = o.putObject("filter");
         filter.put("gazette", gazette);
         if (year == null) {
             filter.putNull("year");
@@ -81,15 +76,15 @@ public record Manifest(int formatVersion, String created, String appVersion, int
         }
         o.put("originals", originals);
         o.put("signer", signer);
-        ObjectNode counts = o.putObject("counts");
+        Json counts = o.putObject("counts");
         counts.put("issues", gazetteIssues());
         counts.put("documents", documents());
         counts.put("notices", notices());
         counts.put("originals", originalFiles());
         counts.put("entries", entries.size());
-        ArrayNode is = o.putArray("issues");
+        Json is = o.putArray("issues");
         for (LibrarySnapshot.Entry e : issues) {
-            ObjectNode i = is.addObject();
+            Json i = is.addObject();
             i.put("id", e.id());
             i.put("kind", e.document() ? "document" : "issue");
             i.put("gazette", e.gazette());
@@ -102,18 +97,14 @@ public record Manifest(int formatVersion, String created, String appVersion, int
             i.put("notices", e.notices());
             i.put("notice_ids_sha256", e.noticeIdsSha256());
         }
-        ArrayNode es = o.putArray("entries");
+        Json es = o.putArray("entries");
         for (Entry e : entries) {
             es.addObject().put("name", e.name()).put("size", e.size()).put("sha256", e.sha256());
         }
-        try {
-            return JSON.writeValueAsBytes(o);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return o.bytes();
     }
 
-    private static void putInt(ObjectNode o, String key, Integer v) {
+    private static void putInt(Json o, String key, Integer v) {
         if (v == null) {
             o.putNull(key);
         } else {
@@ -123,9 +114,9 @@ public record Manifest(int formatVersion, String created, String appVersion, int
 
     /** Reads a manifest; {@code where} names the bundle in the message when it is not one. */
     static Manifest parse(byte[] json, String where) {
-        JsonNode o;
+        Json o;
         try {
-            o = JSON.readTree(json);
+            o = Json.parse(json);
         } catch (IOException e) {
             throw new BundleException(where + ": " + NAME + " is not valid JSON (" + e.getMessage() + ")", e);
         }
@@ -141,14 +132,14 @@ public record Manifest(int formatVersion, String created, String appVersion, int
             throw new BundleException(where + ": " + NAME + " has no valid format_version");
         }
         List<LibrarySnapshot.Entry> issues = new ArrayList<>();
-        for (JsonNode i : o.path("issues")) {
+        for (Json i : o.path("issues")) {
             issues.add(new LibrarySnapshot.Entry(i.path("id").asLong(), text(i, "gazette"), integer(i, "year"),
                     integer(i, "issue"), "document".equals(i.path("kind").asText()), text(i, "source_name"),
                     text(i, "source_path"), text(i, "sha256"), i.path("size").asLong(), i.path("notices").asInt(),
                     text(i, "notice_ids_sha256")));
         }
         List<Entry> entries = new ArrayList<>();
-        for (JsonNode e : o.path("entries")) {
+        for (Json e : o.path("entries")) {
             String name = text(e, "name");
             String sha = text(e, "sha256");
             if (name == null || sha == null || !e.path("size").isIntegralNumber()) {
@@ -156,19 +147,19 @@ public record Manifest(int formatVersion, String created, String appVersion, int
             }
             entries.add(new Entry(name, e.path("size").asLong(), sha));
         }
-        JsonNode filter = o.path("filter");
+        Json filter = o.path("filter");
         return new Manifest(version, text(o, "created"), text(o, "app_version"), o.path("library_schema").asInt(),
                 o.path("index_version").asInt(), o.path("library_version").asLong(), text(filter, "gazette"),
                 integer(filter, "year"), o.path("originals").asBoolean(), text(o, "signer"), issues, entries);
     }
 
-    private static String text(JsonNode o, String key) {
-        JsonNode v = o.get(key);
+    private static String text(Json o, String key) {
+        Json v = o.get(key);
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static Integer integer(JsonNode o, String key) {
-        JsonNode v = o.get(key);
+    private static Integer integer(Json o, String key) {
+        Json v = o.get(key);
         return v == null || v.isNull() ? null : v.asInt();
     }
 }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gazettereader.json.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +87,7 @@ public final class BenchSearchCommand extends LibraryCommand {
                 }
             }
             if (json.wanted()) {
-                ObjectNode o = JsonWriter.object();
+                Json o = Json.object();
                 if (relevance) {
                     o.put("ranked_first", first);
                     o.put("relevance_queries", qs.size());
@@ -100,7 +99,7 @@ public final class BenchSearchCommand extends LibraryCommand {
                 o.set("warm", stats(warm));
                 o.set("cold", stats(cold));
                 o.set("suggest", stats(suggest));
-                ArrayNode per = o.putArray("queries");
+                Json per = o.putArray("queries");
                 for (int i = 0; i < qs.size(); i++) {
                     per.addObject().put("query", qs.get(i)).put("hits", hits[i]).put("ms", warm[i] / 1e6);
                 }
@@ -157,10 +156,10 @@ public final class BenchSearchCommand extends LibraryCommand {
                 pct(s, 0.50), pct(s, 0.95), pct(s, 0.99), s[s.length - 1] / 1e6);
     }
 
-    private static ObjectNode stats(long[] nanos) {
+    private static Json stats(long[] nanos) {
         long[] s = nanos.clone();
         Arrays.sort(s);
-        ObjectNode o = JsonWriter.object();
+        Json o = Json.object();
         o.put("p50_ms", pct(s, 0.50));
         o.put("p95_ms", pct(s, 0.95));
         o.put("p99_ms", pct(s, 0.99));

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gazettereader.json.Json;
 import java.time.LocalDate;
 import java.util.List;
 import org.gazettereader.importing.ParseResult;
@@ -18,25 +17,25 @@ public final class IssueJson {
     }
 
     /** A parse: {@code kind} ("issue" or "document") first, then the issue's keys. */
-    public static ObjectNode toJson(ParseResult result) {
-        ObjectNode o = JsonWriter.object();
+    public static Json toJson(ParseResult result) {
+        Json o = Json.object();
         o.put("kind", result.kind().jsonName());
         o.setAll(toJson(result.issue()));
         return o;
     }
 
-    public static ObjectNode toJson(Issue issue) {
-        ObjectNode o = JsonWriter.object();
+    public static Json toJson(Issue issue) {
+        Json o = Json.object();
         o.put("gazette", issue.gazette());
         o.put("publisher", issue.publisher());
         numbering(o, issue.year(), issue.issue(), issue.totalIssue(), issue.published());
-        ArrayNode sections = o.putArray("sections");
+        Json sections = o.putArray("sections");
         issue.sections().forEach(sections::add);
-        ArrayNode docs = o.putArray("documents");
+        Json docs = o.putArray("documents");
         for (Notice n : issue.notices()) {
             docs.add(notice(n));
         }
-        ArrayNode warnings = o.putArray("warnings");
+        Json warnings = o.putArray("warnings");
         issue.warnings().forEach(warnings::add);
         return o;
     }
@@ -45,15 +44,15 @@ public final class IssueJson {
      * The keys that place an issue in its gazette's series, in this order: {@code year},
      * {@code issue}, {@code total_issue}, {@code published}. {@code list --json} writes them alike.
      */
-    static void numbering(ObjectNode o, Integer year, Integer issue, Integer totalIssue, LocalDate published) {
+    static void numbering(Json o, Integer year, Integer issue, Integer totalIssue, LocalDate published) {
         o.put("year", year);
         o.put("issue", issue);
         o.put("total_issue", totalIssue);
         o.put("published", JsonWriter.date(published));
     }
 
-    static ObjectNode notice(Notice n) {
-        ObjectNode d = JsonWriter.object();
+    static Json notice(Notice n) {
+        Json d = Json.object();
         d.put("seq", n.seq());
         d.put("id", n.id());
         d.put("section", n.section());
@@ -68,16 +67,16 @@ public final class IssueJson {
         if (n.consult() == null) {
             d.putNull("consult");
         } else {
-            ObjectNode c = d.putObject("consult");
+            Json c = d.putObject("consult");
             c.put("unit", n.consult().unit());
             c.put("phone", n.consult().phone());
         }
         blocks(d.putArray("blocks"), n.blocks());
-        ArrayNode atts = d.putArray("attachments");
+        Json atts = d.putArray("attachments");
         String[] parents = parents(n.attachments());
         for (int i = 0; i < n.attachments().size(); i++) {
             Attachment a = n.attachments().get(i);
-            ObjectNode ao = atts.addObject();
+            Json ao = atts.addObject();
             ao.put("label", a.label());
             ao.put("parent", parents[i]);
             ao.put("title", a.title());
@@ -102,9 +101,9 @@ public final class IssueJson {
         }
     }
 
-    private static void blocks(ArrayNode out, List<Block> blocks) {
+    private static void blocks(Json out, List<Block> blocks) {
         for (Block b : blocks) {
-            ObjectNode bo = out.addObject();
+            Json bo = out.addObject();
             bo.put("type", b.type().jsonName());
             if (b.level() != null) {
                 bo.put("level", b.level());
@@ -114,9 +113,9 @@ public final class IssueJson {
             }
             bo.put("text", b.text());
             if (!b.rows().isEmpty()) {
-                ArrayNode rows = bo.putArray("rows");
+                Json rows = bo.putArray("rows");
                 for (List<String> r : b.rows()) {
-                    ArrayNode row = rows.addArray();
+                    Json row = rows.addArray();
                     r.forEach(row::add);
                 }
             }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import org.gazettereader.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,7 +23,7 @@ final class JsonOption {
     }
 
     /** Prints {@code node} on the command's output, on lines of its own. */
-    void print(JsonNode node) throws JsonProcessingException {
+    void print(Json node) {
         command.commandLine().getOut().println(JsonWriter.write(node));
     }
 }

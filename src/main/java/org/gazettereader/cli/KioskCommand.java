@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gazettereader.json.Json;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -183,17 +182,17 @@ public final class KioskCommand {
                 return 1;
             }
             if (json.wanted()) {
-                ObjectNode root = JsonWriter.object();
+                Json root = Json.object();
                 root.put("file", file.toString());
-                ArrayNode list = root.putArray("days");
+                Json list = root.putArray("days");
                 for (KioskCounters.DayStats d : days) {
-                    ObjectNode n = list.addObject();
+                    Json n = list.addObject();
                     n.put("day", JsonWriter.date(d.day()));
                     n.put("sessions", d.sessions());
                     n.put("noticesOpened", d.noticesOpened());
                     n.put("searches", d.searches());
                     n.put("searchesWithoutHits", d.searchesWithoutHits());
-                    ArrayNode q = n.putArray("queriesWithoutHits");
+                    Json q = n.putArray("queriesWithoutHits");
                     d.queriesWithoutHits().forEach(q::add);
                     n.put("pagesPrinted", d.pagesPrinted());
                 }

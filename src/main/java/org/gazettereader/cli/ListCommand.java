@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gazettereader.json.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import org.gazettereader.config.GazetteNames;
@@ -20,7 +18,7 @@ public final class ListCommand extends LibraryCommand {
     JsonOption json;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         PrintWriter out = out();
         try (Library lib = library.openExisting()) {
             var issues = lib.issues();
@@ -46,10 +44,10 @@ public final class ListCommand extends LibraryCommand {
         }
     }
 
-    static ArrayNode toJson(List<IssueSummary> issues) {
-        ArrayNode arr = JsonWriter.array();
+    static Json toJson(List<IssueSummary> issues) {
+        Json arr = Json.array();
         for (IssueSummary i : issues) {
-            ObjectNode o = arr.addObject();
+            Json o = arr.addObject();
             o.put("id", i.id());
             o.put("kind", i.document() ? "document" : "issue");
             o.put("gazette", i.gazette());

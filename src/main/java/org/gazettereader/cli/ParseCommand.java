@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import org.gazettereader.json.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,7 +28,7 @@ public final class ParseCommand extends CliCommand {
     JsonOption json;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         PrintWriter out = out();
         ParseResult result;
         try {

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gazettereader.json.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -108,13 +107,13 @@ public final class SearchCommand extends LibraryCommand {
         return line + (result.truncated() ? CliText.get("search.truncated") : "");
     }
 
-    static ObjectNode toJson(SearchResult result) {
-        ObjectNode o = JsonWriter.object();
+    static Json toJson(SearchResult result) {
+        Json o = Json.object();
         o.put("total", result.total());
         o.put("truncated", result.truncated());
-        ArrayNode hits = o.putArray("hits");
+        Json hits = o.putArray("hits");
         for (SearchHit h : result.hits()) {
-            ObjectNode x = hits.addObject();
+            Json x = hits.addObject();
             x.put("id", h.id());
             x.put("doc_number", h.docNumber());
             x.put("title", h.title());
@@ -125,9 +124,9 @@ public final class SearchCommand extends LibraryCommand {
             x.put("score", h.score());
             x.put("snippet", h.snippet().marked("<b>", "</b>"));
         }
-        ObjectNode facets = o.putObject("facets");
+        Json facets = o.putObject("facets");
         for (Map.Entry<String, List<Facet>> f : result.facets().entrySet()) {
-            ObjectNode dim = facets.putObject(f.getKey());
+            Json dim = facets.putObject(f.getKey());
             f.getValue().forEach(v -> dim.put(v.value(), v.count()));
         }
         o.put("did_you_mean", result.didYouMean());

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.kiosk;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gazettereader.json.Json;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -41,7 +37,6 @@ public final class KioskCounters {
     static final int QUERIES_PER_DAY = 200;
     static final int QUERY_CHARS = 100;
     private static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One day's counts. */
     public record DayStats(LocalDate day, int sessions, int noticesOpened, int searches, int searchesWithoutHits,
@@ -163,18 +158,18 @@ public final class KioskCounters {
             return;
         }
         try {
-            JsonNode root = JSON.readTree(file.toFile());
+            Json root = Json.parse(Files.readAllBytes(file));
             if (root == null || !root.path("days").isArray() || root.path("format").asInt(0) != FORMAT) {
                 throw new IOException("not a counters file of this reader");
             }
-            for (JsonNode n : root.get("days")) {
+            for (Json n : root.get("days")) {
                 Day d = new Day();
                 d.sessions = count(n, "sessions");
                 d.notices = count(n, "noticesOpened");
                 d.searches = count(n, "searches");
                 d.withoutHits = count(n, "searchesWithoutHits");
                 d.pages = count(n, "pagesPrinted");
-                for (JsonNode q : n.path("queriesWithoutHits")) {
+                for (Json q : n.path("queriesWithoutHits")) {
                     if (q.isTextual() && d.queries.size() < QUERIES_PER_DAY) {
                         d.queries.add(q.asText());
                     }
@@ -187,9 +182,9 @@ public final class KioskCounters {
         }
     }
 
-    private static int count(JsonNode day, String field) throws IOException {
-        JsonNode v = day.get(field);
-        if (v == null || !v.canConvertToInt() || v.asInt() < 0) {
+    private static int count(Json day, String field) throws IOException {
+        Json v = day.get(field);
+        if (v == null || !v.isInt() || v.asInt() < 0) {
             throw new IOException("bad " + field + " in " + day);
         }
         return v.asInt();
@@ -209,24 +204,24 @@ public final class KioskCounters {
     }
 
     private void save() {
-        ObjectNode root = JSON.createObjectNode();
+        Json root = Json.object();
         root.put("format", FORMAT);
-        ArrayNode list = root.putArray("days");
+        Json list = root.putArray("days");
         days.forEach((day, d) -> {
-            ObjectNode n = list.addObject();
+            Json n = list.addObject();
             n.put("day", day.toString());
             n.put("sessions", d.sessions);
             n.put("noticesOpened", d.notices);
             n.put("searches", d.searches);
             n.put("searchesWithoutHits", d.withoutHits);
-            ArrayNode q = n.putArray("queriesWithoutHits");
+            Json q = n.putArray("queriesWithoutHits");
             d.queries.forEach(q::add);
             n.put("pagesPrinted", d.pages);
         });
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
-            Files.write(tmp, JSON.writeValueAsBytes(root));
+            Files.write(tmp, root.bytes());
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.gazettereader.library;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import org.gazettereader.json.Json;
+import org.gazettereader.json.JsonException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,12 +26,6 @@ import org.gazettereader.model.Notice;
 
 /** The SQL of the library: every statement binds its parameters, nothing is concatenated. */
 final class LibraryStore {
-    /**
-     * Lists of strings, and lists of them, as JSON: with jackson's streaming parser alone, not its
-     * object mapper (some 300 classes more to load at every start, for two shapes of list).
-     */
-    private static final JsonFactory JSON = new JsonFactory();
-
     /** The {@code issues.kind} of a single document (migration 003); a gazette issue's is "issue". */
     static final String DOCUMENT = "document";
     /** The reserved gazette row that single documents are filed under (migration 003). */
@@ -321,80 +313,65 @@ final class LibraryStore {
         return s == null ? null : LocalDate.parse(s);
     }
 
+    /** Lists of strings are kept as JSON arrays (the sections and warnings of an issue). */
     private static String json(List<String> strings) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartArray();
-            for (String v : strings) {
-                g.writeString(v);
-            }
-            g.writeEndArray();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        Json a = Json.array();
+        strings.forEach(a::add);
+        return a.compact();
     }
 
     static List<String> strings(String json) {
         if (json == null) {
             return List.of();
         }
-        try (JsonParser p = JSON.createParser(json)) {
-            List<String> out = p.nextToken() == JsonToken.VALUE_NULL ? null : stringArray(p, p.currentToken());
-            end(p);
-            return out;
-        } catch (java.io.IOException e) {
+        try {
+            Json v = Json.parse(json);
+            return v.isNull() ? null : stringArray(v);
+        } catch (JsonException e) {
             throw new LibraryException("Damaged JSON in the library: " + e.getMessage(), e);
         }
     }
 
+    /** A table's rows: an array of arrays of strings (or nulls), or null. */
     static List<List<String>> rows(String json) {
         if (json == null) {
             return null;
         }
-        try (JsonParser p = JSON.createParser(json)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                end(p);
+        try {
+            Json v = Json.parse(json);
+            if (v.isNull()) {
                 return null;
             }
-            expect(p, t, JsonToken.START_ARRAY);
-            List<List<String>> out = new ArrayList<>();
-            for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                out.add(t == JsonToken.VALUE_NULL ? null : stringArray(p, t));
+            expectArray(v);
+            List<List<String>> out = new ArrayList<>(v.size());
+            for (Json row : v) {
+                out.add(row.isNull() ? null : stringArray(row));
             }
-            end(p);
             return out;
-        } catch (java.io.IOException e) {
+        } catch (JsonException e) {
             throw new LibraryException("Damaged table rows in the library: " + e.getMessage(), e);
         }
     }
 
-    /** The array that starts at {@code t}: strings and nulls, nothing else. */
-    private static List<String> stringArray(JsonParser p, JsonToken t) throws java.io.IOException {
-        expect(p, t, JsonToken.START_ARRAY);
-        List<String> out = new ArrayList<>();
-        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (t == JsonToken.VALUE_NULL) {
+    /** An array of strings and nulls, nothing else. */
+    private static List<String> stringArray(Json v) throws JsonException {
+        expectArray(v);
+        List<String> out = new ArrayList<>(v.size());
+        for (Json e : v) {
+            if (e.isNull()) {
                 out.add(null);
+            } else if (e.isTextual()) {
+                out.add(e.asText());
             } else {
-                expect(p, t, JsonToken.VALUE_STRING);
-                out.add(p.getText());
+                throw new JsonException("expected a string, found " + e.compact());
             }
         }
         return out;
     }
 
-    private static void expect(JsonParser p, JsonToken t, JsonToken wanted) throws java.io.IOException {
-        if (t != wanted) {
-            throw new com.fasterxml.jackson.core.JsonParseException(p, "expected " + wanted + ", found " + t);
-        }
-    }
-
-    private static void end(JsonParser p) throws java.io.IOException {
-        JsonToken t = p.nextToken();
-        if (t != null) {
-            throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + t + " after the value");
+    private static void expectArray(Json v) throws JsonException {
+        if (!v.isArray()) {
+            throw new JsonException("expected an array, found " + v.compact());
         }
     }
 }

@@ -3,14 +3,14 @@ package org.gazettereader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import org.gazettereader.json.Json;
 import org.junit.jupiter.api.Test;
 
 class JsonWriterTest {
     @Test
-    void writesIndentedKeysInTheOrderTheyWerePutAndAbsentValuesAsNull() throws Exception {
-        ObjectNode o = JsonWriter.object();
+    void writesIndentedKeysInTheOrderTheyWerePutAndAbsentValuesAsNull() {
+        Json o = Json.object();
         o.put("total", 2);
         o.put("title", "吕梁市人民政府公报");
         o.put("year", (Integer) null);
@@ -19,24 +19,33 @@ class JsonWriterTest {
         o.put("signed", JsonWriter.date(null));
         o.putArray("hits").addObject().put("id", "n1");
         o.putObject("facets");
+        o.putArray("rows").addArray().add("a").add((String) null);
 
         assertThat(JsonWriter.write(o)).isEqualTo("""
                 {
-                  "total" : 2,
-                  "title" : "吕梁市人民政府公报",
-                  "year" : null,
-                  "score" : 0.45179144,
-                  "published" : "2023-02-28",
-                  "signed" : null,
-                  "hits" : [ {
-                    "id" : "n1"
-                  } ],
-                  "facets" : { }
-                }""".replace("\n", System.lineSeparator()));
+                  "total": 2,
+                  "title": "吕梁市人民政府公报",
+                  "year": null,
+                  "score": 0.45179144,
+                  "published": "2023-02-28",
+                  "signed": null,
+                  "hits": [
+                    {
+                      "id": "n1"
+                    }
+                  ],
+                  "facets": {},
+                  "rows": [
+                    [
+                      "a",
+                      null
+                    ]
+                  ]
+                }""");
     }
 
     @Test
-    void writesAnEmptyArrayOnOneLine() throws Exception {
-        assertThat(JsonWriter.write(JsonWriter.array())).isEqualTo("[ ]");
+    void writesAnEmptyArrayOnOneLine() {
+        assertThat(JsonWriter.write(Json.array())).isEqualTo("[]");
     }
 }
