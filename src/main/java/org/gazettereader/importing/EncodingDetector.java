@@ -14,9 +14,16 @@ import java.util.Optional;
  * Decides the encoding of a text file from its bytes, never from its name: a BOM (UTF-8, UTF-16
  * LE/BE), else strict UTF-8, else GB18030 (a superset of GBK and GB2312) when the decoded text is
  * mostly Chinese. Binary content (NUL bytes, control characters) is refused.
+ *
+ * <p>A file with a few bytes that are not text in its encoding (a character cut at the end of a
+ * truncated file, a byte damaged in a copy or by OCR software) is still read, each such byte
+ * sequence as U+FFFD (�), when there are at most {@value #DAMAGE_PER_MILLE} per thousand
+ * characters and the rest is plainly that encoding; the parser then warns how many there are.
  */
 public final class EncodingDetector {
     public static final Charset GB18030 = Charset.forName("GB18030");
+    /** At most this many undecodable sequences per thousand characters (and at least one is allowed). */
+    static final int DAMAGE_PER_MILLE = 1;
 
     /** The decoded text, or empty when the bytes are not text in an encoding we know. */
     public record Decoded(String text, Charset charset) {
@@ -42,7 +49,61 @@ public final class EncodingDetector {
         if (utf8.isPresent()) {
             return utf8.filter(EncodingDetector::looksLikeText);
         }
-        return strict(bytes, 0, GB18030).filter(EncodingDetector::looksLikeText).filter(EncodingDetector::mostlyChinese);
+        // UTF-8 with a few damaged bytes: the rest of its multi-byte characters are valid UTF-8, which
+        // text in GBK practically never is (GBK's Chinese is almost all invalid UTF-8).
+        Decoded damagedUtf8 = lenient(bytes, StandardCharsets.UTF_8);
+        int bad = replaced(damagedUtf8.text());
+        if (bad <= allowedDamage(damagedUtf8.text()) && validNonAscii(damagedUtf8.text()) >= 20 * bad
+                && looksLikeText(damagedUtf8)) {
+            return Optional.of(damagedUtf8);
+        }
+        Optional<Decoded> gb = strict(bytes, 0, GB18030).filter(EncodingDetector::looksLikeText)
+                .filter(EncodingDetector::mostlyChinese);
+        if (gb.isPresent()) {
+            return gb;
+        }
+        Decoded damagedGb = lenient(bytes, GB18030);
+        return replaced(damagedGb.text()) <= allowedDamage(damagedGb.text())
+                ? Optional.of(damagedGb).filter(EncodingDetector::looksLikeText).filter(EncodingDetector::mostlyChinese)
+                : Optional.empty();
+    }
+
+    /** The number of undecodable sequences tolerated in {@code text}. */
+    private static int allowedDamage(String text) {
+        return Math.max(1, text.length() / 1000 * DAMAGE_PER_MILLE);
+    }
+
+    /** The number of U+FFFD (what a decoder puts for bytes it cannot read) in {@code text}. */
+    public static int replaced(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\uFFFD') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int validNonAscii(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c != '\uFFFD') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Decoded lenient(byte[] bytes, Charset cs) {
+        CharsetDecoder dec = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try {
+            return new Decoded(dec.decode(ByteBuffer.wrap(bytes)).toString(), cs);
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder cannot fail", e);
+        }
     }
 
     private static boolean hasNul(byte[] bytes) {

@@ -31,6 +31,36 @@ public final class GazetteParser {
      * contents page or issue number; a file with no title-and-body shape is refused with the reason.
      */
     public ParseResult parse(Path file, List<SourceLine> raw) throws ImportException {
+        ParseResult result = parseLines(file, raw);
+        int undecodable = 0;
+        for (SourceLine line : raw) {
+            undecodable += EncodingDetector.replaced(line.text());
+        }
+        if (undecodable == 0) {
+            return result;
+        }
+        // Bytes the file's encoding could not read (a damaged or cut file): the text shows � for them.
+        String warning = undecodable == 1 ? "1 character could not be read (damaged bytes in the file); it shows as \uFFFD"
+                : undecodable + " characters could not be read (damaged bytes in the file); they show as \uFFFD";
+        return new ParseResult(result.issue().withWarning(warning), result.lines(), result.repairs(), result.spans(),
+                result.kind());
+    }
+
+    /** How many characters of {@code issue}'s file could not be read (its warning says), 0 for none. */
+    public static int undecodable(Issue issue) {
+        for (String w : issue.warnings()) {
+            java.util.regex.Matcher m = UNDECODABLE.matcher(w);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 0;
+    }
+
+    private static final java.util.regex.Pattern UNDECODABLE =
+            java.util.regex.Pattern.compile("^(\\d+) characters? could not be read \\(damaged bytes");
+
+    private ParseResult parseLines(Path file, List<SourceLine> raw) throws ImportException {
         RepairLog log = new RepairLog();
         List<SourceLine> lines = raw;
         for (RepairPass pass : passes) {

@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.gazettereader.config.Problem;
+import org.gazettereader.importing.GazetteParser;
 import org.gazettereader.importing.ImportException;
 import org.gazettereader.importing.SourceFiles;
 import org.gazettereader.model.Issue;
@@ -279,6 +280,10 @@ final class IssueImporter {
         }
         feeder.add(done.issueId(), indexed, refused -> {
             Problem message = done.message();
+            int undecodable = GazetteParser.undecodable(issue);
+            if (undecodable > 0) {
+                message = Problem.of("import.damagedBytes", message, undecodable);
+            }
             if (!refused.isEmpty()) {
                 LOG.warn("Notices of {} the search index refused: {}", file, refused);
                 message = Problem.of("import.refusedByIndex", message, refused.size(), String.join(", ", refused));

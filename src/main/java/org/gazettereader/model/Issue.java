@@ -20,4 +20,11 @@ public record Issue(
         notices = List.copyOf(notices);
         warnings = List.copyOf(warnings);
     }
+
+    /** The same issue with {@code warning} after its other warnings. */
+    public Issue withWarning(String warning) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.add(warning);
+        return new Issue(gazette, publisher, year, issue, totalIssue, published, sections, notices, all);
+    }
 }

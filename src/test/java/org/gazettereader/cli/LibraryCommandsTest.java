@@ -57,6 +57,16 @@ class LibraryCommandsTest extends CliRun {
      * the escape raw and list print both raw (recolouring the terminal, breaking the one-line rows).
      */
     @Test
+    void anImportOfAFileWithDamagedBytesSaysHowManyCharactersCouldNotBeRead() throws Exception {
+        Path lib = dir.resolve("lib");
+        byte[] sample = Files.readAllBytes(Samples.copy(Samples.SAMPLE, dir));
+        Path cut = Files.write(dir.resolve("cut.txt"), java.util.Arrays.copyOf(sample, sample.length - 1));
+        assertThat(run("import", "--library", lib.toString(), cut.toString())).isZero();
+        assertThat(out()).contains("imported: " + cut + ": 吕梁市人民政府公报 2023年第1期, 15 notices; "
+                + "1 character of the file could not be read (damaged bytes), shown as \uFFFD");
+    }
+
+    @Test
     void aFileNameCannotReachTheTerminalRaw() throws Exception {
         Path lib = dir.resolve("lib");
         Path in = Files.createDirectories(dir.resolve("in"));
