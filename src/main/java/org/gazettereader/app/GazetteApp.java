@@ -55,6 +55,8 @@ public final class GazetteApp extends Application {
     private final FxBackground reparseWork = new FxBackground("gazette-reparse");
     private LibraryWatcher watcher;
     private volatile Library openLibrary;
+    /** FX thread: the window shows the opened library; the opening's progress reports are done. */
+    private boolean libraryShown;
     private ReaderViewModel readerVm;
     private KioskSettings kiosk = KioskSettings.off();
     private KioskShell kioskShell;
@@ -85,7 +87,7 @@ public final class GazetteApp extends Application {
             try {
                 // A terminal reads its library and writes nothing into it, not even a reading position.
                 Library lib = kiosk.enabled() ? libraries.openReadOnly(explicit)
-                        : libraries.open(explicit, new OpeningProgress(messages, text -> vm.say(text)));
+                        : libraries.open(explicit, new OpeningProgress(messages, this::sayWhileOpening));
                 openLibrary = lib;
                 opening.complete(OpenedLibrary.read(lib, kiosk.enabled()));
             } catch (RuntimeException e) {
@@ -196,8 +198,20 @@ public final class GazetteApp extends Application {
         }));
     }
 
+    /**
+     * On the FX thread: the progress of the library's opening, until the library is shown. A report
+     * posted just before the open ended may arrive after the window has shown the library (which it
+     * does before its first frame when the open ended meanwhile): it would overwrite "Ready".
+     */
+    private void sayWhileOpening(String text) {
+        if (!libraryShown) {
+            vm.say(text);
+        }
+    }
+
     /** On the FX thread: the library tree and the status line show the library just opened. */
     private void showLibrary(OpenedLibrary opened) {
+        libraryShown = true;
         vm.libraryOpened(opened.issues());
         if (opened.indexBehind()) {
             // Opening could not bring the search index in line (a full disk): searches miss notices.

@@ -176,11 +176,18 @@ public final class Json implements Iterable<Json> {
     public static Json parse(byte[] bytes) throws JsonException {
         int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         var decoder = StandardCharsets.UTF_8.newDecoder();
-        try {
-            return parse(decoder.decode(java.nio.ByteBuffer.wrap(bytes, from, bytes.length - from)).toString());
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new JsonException("not UTF-8 text");
+        var in = java.nio.ByteBuffer.wrap(bytes, from, bytes.length - from);
+        var out = java.nio.CharBuffer.allocate(bytes.length - from);
+        var result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            out.flip();
+            throw new JsonException(JsonParser.position(out, out.limit()) + ": bytes that are not UTF-8 text");
+        }
+        out.flip();
+        return parse(out.toString());
     }
 
     public Kind kind() {
@@ -259,6 +266,9 @@ public final class Json implements Iterable<Json> {
     }
 
     private boolean fitsIn(long min, long max) {
+        if (((String) value).length() > 20) {
+            return false; // no long has more than 19 digits and a sign
+        }
         var n = new java.math.BigInteger((String) value);
         return n.compareTo(java.math.BigInteger.valueOf(min)) >= 0 && n.compareTo(java.math.BigInteger.valueOf(max)) <= 0;
     }

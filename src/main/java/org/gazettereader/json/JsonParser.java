@@ -4,11 +4,15 @@ package org.gazettereader.json;
 /**
  * Reads one JSON value (RFC 8259, strictly: no comments, no trailing commas, no single quotes, no
  * leading zeros, no NaN) from text that may come from anywhere, such as a bundle someone brought in.
- * Nesting is limited to {@value #MAX_DEPTH} levels, so that hostile text cannot exhaust the stack.
+ * Nesting is limited to {@value #MAX_DEPTH} levels, so that hostile text cannot exhaust the stack;
+ * a number to {@value #MAX_NUMBER} characters and a string to {@value #MAX_STRING}, so that it cannot
+ * make the reader spend minutes or print megabytes (nothing the reader writes comes near either).
  * A key given twice keeps its last value.
  */
 final class JsonParser {
     static final int MAX_DEPTH = 256;
+    static final int MAX_NUMBER = 1_000;
+    static final int MAX_STRING = 1_000_000;
 
     private final String text;
     private int at;
@@ -131,8 +135,16 @@ final class JsonParser {
             char c = text.charAt(at);
             if (c == '"') {
                 String s = out == null ? text.substring(run, at) : out.append(text, run, at).toString();
+                if (s.length() > MAX_STRING) {
+                    at = start;
+                    throw error("a string longer than " + MAX_STRING + " characters");
+                }
                 at++;
                 return s;
+            }
+            if (at - start > 6L * MAX_STRING + 2) {
+                at = start; // even all escapes (6 characters for one) cannot make this short enough
+                throw error("a string longer than " + MAX_STRING + " characters");
             }
             if (c < 0x20) {
                 throw error("a control character (U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
@@ -212,6 +224,10 @@ final class JsonParser {
         if (digit(peek())) {
             throw error("a number with a leading zero");
         }
+        if (at - start > MAX_NUMBER) {
+            at = start;
+            throw error("a number longer than " + MAX_NUMBER + " characters");
+        }
         return Json.number(text.substring(start, at));
     }
 
@@ -264,6 +280,11 @@ final class JsonParser {
     }
 
     private JsonException error(String why) {
+        return new JsonException(position(text, at) + ": " + why);
+    }
+
+    /** "line L, column C" of the character at {@code at} of {@code text} (both counted from 1). */
+    static String position(CharSequence text, int at) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < Math.min(at, text.length()); i++) {
@@ -274,7 +295,7 @@ final class JsonParser {
                 column++;
             }
         }
-        return new JsonException("line " + line + ", column " + column + ": " + why);
+        return "line " + line + ", column " + column;
     }
 
 }

@@ -101,6 +101,23 @@ class GazetteAppTest {
     }
 
     @Test
+    void aNewEmptyLibraryEndsOnReadyNotOnTheProgressOfItsOpening() throws Exception {
+        // Opening a new folder sets up an empty index and reports "rebuilding 0 / 0"; that report, queued
+        // while the window was built, must not overwrite "Ready" once the library is shown.
+        Path library = Files.createDirectories(home.resolve("new-empty"));
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        System.setProperty(DataHome.HOME_PROPERTY, home.toString());
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(GazetteApp.class, "--library=" + library);
+        StatusBar status = robot.lookup("#status-bar").queryAs(StatusBar.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText() != null && status.getText().startsWith("就绪"));
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status.getText()).isEqualTo("就绪　公报库：" + library + "，共 0 期 0 篇公文");
+    }
+
+    @Test
     void aLibraryThatIsNotADatabaseIsReportedInChineseOnTheStatusLine() throws Exception {
         // What a copy from a damaged USB stick leaves: a library.db that SQLite calls "not a database".
         Path library = Files.createDirectories(home.resolve("library"));

@@ -117,7 +117,38 @@ class JsonTest {
                     .hasMessageContaining(c[1]);
         }
         assertThatThrownBy(() -> Json.parse(new byte[] {'[', '"', (byte) 0xFF, '"', ']'}))
-                .isInstanceOf(JsonException.class).hasMessageContaining("not UTF-8");
+                .isInstanceOf(JsonException.class).hasMessageContaining("line 1, column 3: bytes that are not UTF-8");
+    }
+
+    @Test
+    void hugeNumbersAndStringsAreRefusedAtOnce() throws Exception {
+        // A tester's bundle: a manifest whose "size" was five million nines hung verify for minutes.
+        String nines = "{\"size\": " + "9".repeat(5_000_000) + "}";
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> Json.parse(nines)).isInstanceOf(JsonException.class)
+                .hasMessageContaining("line 1, column 10: a number longer than 1000 characters");
+        String longest = "9".repeat(JsonParser.MAX_NUMBER);
+        assertThat(Json.parse(longest).isIntegralNumber()).isTrue();
+        assertThat(Json.parse(longest).isLong()).isFalse();
+        assertThat(Json.parse(longest).asLong(-1)).isEqualTo(-1);
+        assertThat(Json.parse("-9223372036854775808").asLong()).isEqualTo(Long.MIN_VALUE);
+        assertThat(Json.parse("9223372036854775808").isLong()).isFalse();
+        String big = "[\"" + "公".repeat(JsonParser.MAX_STRING + 1) + "\"]";
+        assertThatThrownBy(() -> Json.parse(big)).isInstanceOf(JsonException.class)
+                .hasMessageContaining("line 1, column 2: a string longer than 1000000 characters");
+        String huge = "[\"" + "x".repeat(50_000_000);
+        assertThatThrownBy(() -> Json.parse(huge)).isInstanceOf(JsonException.class)
+                .hasMessageContaining("a string longer than");
+        assertThat(Json.parse("[\"" + "公".repeat(JsonParser.MAX_STRING) + "\"]").path(0).asText()).hasSize(JsonParser.MAX_STRING);
+        // Each refusal reads the text once: far below a second even for these.
+        assertThat((System.nanoTime() - t0) / 1_000_000_000.0).isLessThan(10);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedWithTheirPlace() {
+        byte[] bad = "{\n  \"created\": \"2026-\u00ff\"\n}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> Json.parse(bad)).isInstanceOf(JsonException.class)
+                .hasMessage("line 2, column 20: bytes that are not UTF-8 text");
     }
 
     @Test
