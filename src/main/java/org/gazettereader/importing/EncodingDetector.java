@@ -34,13 +34,13 @@ public final class EncodingDetector {
 
     public static Optional<Decoded> decode(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return strict(bytes, 3, StandardCharsets.UTF_8).filter(EncodingDetector::looksLikeText);
+            return marked(bytes, 3, StandardCharsets.UTF_8);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return strict(bytes, 2, StandardCharsets.UTF_16LE).filter(EncodingDetector::looksLikeText);
+            return marked(bytes, 2, StandardCharsets.UTF_16LE);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return strict(bytes, 2, StandardCharsets.UTF_16BE).filter(EncodingDetector::looksLikeText);
+            return marked(bytes, 2, StandardCharsets.UTF_16BE);
         }
         if (hasNul(bytes)) {
             return Optional.empty();
@@ -66,6 +66,17 @@ public final class EncodingDetector {
         return replaced(damagedGb.text()) <= allowedDamage(damagedGb.text())
                 ? Optional.of(damagedGb).filter(EncodingDetector::looksLikeText).filter(EncodingDetector::mostlyChinese)
                 : Optional.empty();
+    }
+
+    /** A file whose byte order mark names its encoding: read in it, tolerating a few damaged bytes. */
+    private static Optional<Decoded> marked(byte[] bytes, int offset, Charset cs) {
+        Optional<Decoded> strict = strict(bytes, offset, cs);
+        if (strict.isPresent()) {
+            return strict.filter(EncodingDetector::looksLikeText);
+        }
+        Decoded damaged = lenient(bytes, offset, cs);
+        return replaced(damaged.text()) <= allowedDamage(damaged.text())
+                ? Optional.of(damaged).filter(EncodingDetector::looksLikeText) : Optional.empty();
     }
 
     /** The number of undecodable sequences tolerated in {@code text}. */
@@ -96,11 +107,15 @@ public final class EncodingDetector {
     }
 
     private static Decoded lenient(byte[] bytes, Charset cs) {
+        return lenient(bytes, 0, cs);
+    }
+
+    private static Decoded lenient(byte[] bytes, int offset, Charset cs) {
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try {
-            return new Decoded(dec.decode(ByteBuffer.wrap(bytes)).toString(), cs);
+            return new Decoded(dec.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString(), cs);
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("a replacing decoder cannot fail", e);
         }

@@ -74,6 +74,18 @@ class DamagedBytesTest {
     }
 
     @Test
+    void aUtf16FileCutInItsLastCharacterIsReadWithAWarning() throws Exception {
+        byte[] body = new String(SAMPLE, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE);
+        byte[] utf16 = new byte[body.length + 1]; // BOM, and the last byte of the last character cut
+        utf16[0] = (byte) 0xFF;
+        utf16[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, utf16, 2, body.length - 1);
+        Issue cut = parse("utf16-cut.txt", utf16);
+        assertThat(cut.notices()).hasSize(15);
+        assertThat(cut.warnings()).anyMatch(w -> w.startsWith("1 character could not be read"));
+    }
+
+    @Test
     void gbkWithFewChineseCharactersIsNeverTakenForDamagedUtf8() throws Exception {
         String text = "吕梁市人民政府公报\n" + "2023 No. 1 ".repeat(800);
         byte[] gbk = text.getBytes(EncodingDetector.GB18030);
