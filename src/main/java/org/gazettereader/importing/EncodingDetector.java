@@ -15,10 +15,12 @@ import java.util.Optional;
  * LE/BE), else strict UTF-8, else GB18030 (a superset of GBK and GB2312) when the decoded text is
  * mostly Chinese. Binary content (NUL bytes, control characters) is refused.
  *
- * <p>A file with a few bytes that are not text in its encoding (a character cut at the end of a
- * truncated file, a byte damaged in a copy or by OCR software) is still read, each such byte
- * sequence as U+FFFD (�), when there are at most {@value #DAMAGE_PER_MILLE} per thousand
- * characters and the rest is plainly that encoding; the parser then warns how many there are.
+ * <p>A file with a few bytes that are not text in its encoding is still read, each such byte
+ * sequence as U+FFFD (�), and the parser then warns how many there are: in UTF-8 (which keeps
+ * damage local) at most {@value #DAMAGE_PER_MILLE} per thousand characters anywhere, a stray byte
+ * from a bad copy or OCR software; in GB18030 (where a lost byte shifts the characters after it into
+ * others, up to the end of the line) only a last character cut by a truncated file; in UTF-16 (where
+ * the shift runs to the end of the file) only half a surrogate pair at the end.
  */
 public final class EncodingDetector {
     public static final Charset GB18030 = Charset.forName("GB18030");
@@ -49,12 +51,8 @@ public final class EncodingDetector {
         if (utf8.isPresent()) {
             return utf8.filter(EncodingDetector::looksLikeText);
         }
-        // UTF-8 with a few damaged bytes: the rest of its multi-byte characters are valid UTF-8, which
-        // text in GBK practically never is (GBK's Chinese is almost all invalid UTF-8).
-        Decoded damagedUtf8 = lenient(bytes, StandardCharsets.UTF_8);
-        int bad = replaced(damagedUtf8.text());
-        if (bad <= allowedDamage(damagedUtf8.text()) && validNonAscii(damagedUtf8.text()) >= 20 * bad
-                && looksLikeText(damagedUtf8)) {
+        Decoded damagedUtf8 = lenient(bytes, 0, StandardCharsets.UTF_8);
+        if (fewDamagedUtf8(damagedUtf8)) {
             return Optional.of(damagedUtf8);
         }
         Optional<Decoded> gb = strict(bytes, 0, GB18030).filter(EncodingDetector::looksLikeText)
@@ -62,10 +60,28 @@ public final class EncodingDetector {
         if (gb.isPresent()) {
             return gb;
         }
-        Decoded damagedGb = lenient(bytes, GB18030);
-        return replaced(damagedGb.text()) <= allowedDamage(damagedGb.text())
-                ? Optional.of(damagedGb).filter(EncodingDetector::looksLikeText).filter(EncodingDetector::mostlyChinese)
+        // GB18030 is not self-synchronising: a byte lost or added in the middle shifts every pair after
+        // it into other, valid characters. Only a file cut at its end (its last character incomplete) is read.
+        Decoded cutGb = lenient(bytes, 0, GB18030);
+        return damagedOnlyAtTheEnd(cutGb.text())
+                ? Optional.of(cutGb).filter(EncodingDetector::looksLikeText).filter(EncodingDetector::mostlyChinese)
                 : Optional.empty();
+    }
+
+    /**
+     * UTF-8 with a few damaged bytes. UTF-8 resynchronises at the next character, so damage stays
+     * where it is; and the rest of the file's multi-byte characters are valid UTF-8, which text in GBK
+     * practically never is (about one GBK character in seven happens to be a valid UTF-8 sequence).
+     */
+    private static boolean fewDamagedUtf8(Decoded d) {
+        int bad = replaced(d.text());
+        return bad <= allowedDamage(d.text()) && validNonAscii(d.text()) >= 2 * bad && looksLikeText(d);
+    }
+
+    /** Whether the only U+FFFD are among the last two characters: a file cut inside its last character. */
+    static boolean damagedOnlyAtTheEnd(String text) {
+        int first = text.indexOf('\uFFFD');
+        return first < 0 || first >= text.length() - 2;
     }
 
     /** A file whose byte order mark names its encoding: read in it, tolerating a few damaged bytes. */
@@ -75,8 +91,12 @@ public final class EncodingDetector {
             return strict.filter(EncodingDetector::looksLikeText);
         }
         Decoded damaged = lenient(bytes, offset, cs);
-        return replaced(damaged.text()) <= allowedDamage(damaged.text())
-                ? Optional.of(damaged).filter(EncodingDetector::looksLikeText) : Optional.empty();
+        // UTF-8 keeps damage local; UTF-16 does not: a byte lost anywhere shifts every character after it
+        // into others and leaves an odd count, which a file cut at its end has too. Of UTF-16, only an
+        // even count with half a surrogate pair at the end is read.
+        boolean readable = cs.equals(StandardCharsets.UTF_8) ? fewDamagedUtf8(damaged)
+                : (bytes.length - offset) % 2 == 0 && damagedOnlyAtTheEnd(damaged.text());
+        return readable ? Optional.of(damaged).filter(EncodingDetector::looksLikeText) : Optional.empty();
     }
 
     /** The number of undecodable sequences tolerated in {@code text}. */
@@ -104,10 +124,6 @@ public final class EncodingDetector {
             }
         }
         return n;
-    }
-
-    private static Decoded lenient(byte[] bytes, Charset cs) {
-        return lenient(bytes, 0, cs);
     }
 
     private static Decoded lenient(byte[] bytes, int offset, Charset cs) {
@@ -150,8 +166,8 @@ public final class EncodingDetector {
         int n = Math.min(s.length(), 1 << 16);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
-                    || c == '\uFFFD') {
+            // U+FFFD is not counted: the damage it stands for is limited where the text is decoded.
+            if (c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
                 control++;
             }
         }

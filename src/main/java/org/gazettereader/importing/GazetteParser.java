@@ -39,9 +39,10 @@ public final class GazetteParser {
         if (undecodable == 0) {
             return result;
         }
-        // Bytes the file's encoding could not read (a damaged or cut file): the text shows � for them.
-        String warning = undecodable == 1 ? "1 character could not be read (damaged bytes in the file); it shows as \uFFFD"
-                : undecodable + " characters could not be read (damaged bytes in the file); they show as \uFFFD";
+        // Bytes the file's encoding could not read (a damaged or cut file) show as U+FFFD; so do those of a
+        // file saved after such damage, or of a PDF made from one: the warning words both.
+        String warning = undecodable == 1 ? "1 unreadable character (\uFFFD) in the text: damaged bytes in the file or in what it was made from"
+                : undecodable + " unreadable characters (\uFFFD) in the text: damaged bytes in the file or in what it was made from";
         return new ParseResult(result.issue().withWarning(warning), result.lines(), result.repairs(), result.spans(),
                 result.kind());
     }
@@ -58,7 +59,7 @@ public final class GazetteParser {
     }
 
     private static final java.util.regex.Pattern UNDECODABLE =
-            java.util.regex.Pattern.compile("^(\\d+) characters? could not be read \\(damaged bytes");
+            java.util.regex.Pattern.compile("^(\\d+) unreadable characters? \\(\uFFFD\\) in the text: damaged bytes");
 
     private ParseResult parseLines(Path file, List<SourceLine> raw) throws ImportException {
         RepairLog log = new RepairLog();

@@ -63,7 +63,7 @@ class LibraryCommandsTest extends CliRun {
         Path cut = Files.write(dir.resolve("cut.txt"), java.util.Arrays.copyOf(sample, sample.length - 1));
         assertThat(run("import", "--library", lib.toString(), cut.toString())).isZero();
         assertThat(out()).contains("imported: " + cut + ": 吕梁市人民政府公报 2023年第1期, 15 notices; "
-                + "1 character of the file could not be read (damaged bytes), shown as \uFFFD");
+                + "the text has 1 unreadable character (\uFFFD), from damaged bytes in the file or in what it was made from");
     }
 
     @Test

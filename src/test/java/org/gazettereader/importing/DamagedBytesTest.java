@@ -48,8 +48,9 @@ class DamagedBytesTest {
         assertThat(damaged.notices()).hasSameSizeAs(whole.notices()).hasSize(15);
         assertThat(damaged.gazette()).isEqualTo("吕梁市人民政府公报");
         assertThat(damaged.notices().get(0).title()).isEqualTo(whole.notices().get(0).title());
-        assertThat(damaged.warnings()).contains("1 character could not be read (damaged bytes in the file); it shows as \uFFFD");
-        assertThat(whole.warnings()).noneMatch(w -> w.contains("could not be read"));
+        assertThat(damaged.warnings()).contains(
+                "1 unreadable character (\uFFFD) in the text: damaged bytes in the file or in what it was made from");
+        assertThat(whole.warnings()).noneMatch(w -> w.contains("unreadable"));
     }
 
     @Test
@@ -58,7 +59,7 @@ class DamagedBytesTest {
         assertThat(SAMPLE[SAMPLE.length - 1] & 0xC0).isEqualTo(0x80);
         Issue cut = parse("cut.txt", Arrays.copyOf(SAMPLE, SAMPLE.length - 1));
         assertThat(cut.notices()).hasSize(15);
-        assertThat(cut.warnings()).anyMatch(w -> w.startsWith("1 character could not be read"));
+        assertThat(cut.warnings()).anyMatch(w -> w.startsWith("1 unreadable character"));
     }
 
     @Test
@@ -69,20 +70,64 @@ class DamagedBytesTest {
         Issue cut = parse("gbk-cut.txt", Arrays.copyOf(gbk, gbk.length - 1));
         assertThat(cut.notices()).hasSize(15);
         assertThat(cut.notices().get(3).title()).isEqualTo(whole.notices().get(3).title());
-        assertThat(cut.warnings()).anyMatch(w -> w.startsWith("1 character could not be read"));
-        assertThat(whole.warnings()).noneMatch(w -> w.contains("could not be read"));
+        assertThat(cut.warnings()).anyMatch(w -> w.startsWith("1 unreadable character"));
+        assertThat(whole.warnings()).noneMatch(w -> w.contains("unreadable"));
     }
 
     @Test
-    void aUtf16FileCutInItsLastCharacterIsReadWithAWarning() throws Exception {
+    void aUtf16FileWithAnOddByteCountIsStillRefused() throws Exception {
+        // Cut in its last character or missing a byte anywhere: the two cannot be told apart, and the
+        // second would read as other characters from that byte on.
         byte[] body = new String(SAMPLE, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE);
-        byte[] utf16 = new byte[body.length + 1]; // BOM, and the last byte of the last character cut
+        byte[] utf16 = new byte[body.length + 1];
         utf16[0] = (byte) 0xFF;
         utf16[1] = (byte) 0xFE;
         System.arraycopy(body, 0, utf16, 2, body.length - 1);
-        Issue cut = parse("utf16-cut.txt", utf16);
-        assertThat(cut.notices()).hasSize(15);
-        assertThat(cut.warnings()).anyMatch(w -> w.startsWith("1 character could not be read"));
+        assertThat(EncodingDetector.decode(utf16)).isEmpty();
+        // Half a surrogate pair at the end (an even count) is read.
+        String withPair = new String(SAMPLE, StandardCharsets.UTF_8) + "𠀀";
+        byte[] pair = ("\uFEFF" + withPair).getBytes(StandardCharsets.UTF_16LE);
+        EncodingDetector.Decoded d = EncodingDetector.decode(Arrays.copyOf(pair, pair.length - 2)).orElseThrow();
+        assertThat(d.text()).endsWith("\uFFFD");
+        assertThat(EncodingDetector.replaced(d.text())).isOne();
+    }
+
+    @Test
+    void aByteLostOrAddedInsideGbkOrUtf16IsRefusedNotReadAsOtherCharacters() throws Exception {
+        // A tester's finds: GB18030 and UTF-16 do not resynchronise, so one byte lost in the middle turned
+        // the rest of the line (GBK) or of the file (UTF-16) into other, valid characters under a warning
+        // of "1 character". Only a cut at the very end is read.
+        String text = new String(SAMPLE, StandardCharsets.UTF_8);
+        int middle = text.indexOf("为切实") > 0 ? text.indexOf("为切实") : text.length() / 2;
+        byte[] gbk = text.getBytes(EncodingDetector.GB18030);
+        int at = text.substring(0, middle).getBytes(EncodingDetector.GB18030).length + 1; // the trail byte of a character
+        byte[] lost = new byte[gbk.length - 1];
+        System.arraycopy(gbk, 0, lost, 0, at);
+        System.arraycopy(gbk, at + 1, lost, at, gbk.length - at - 1);
+        assertThat(EncodingDetector.decode(lost)).isEmpty();
+        byte[] added = insert(gbk, at, (byte) 0xB0);
+        assertThat(EncodingDetector.decode(added)).isEmpty();
+
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] utf16 = new byte[body.length + 1];
+        utf16[0] = (byte) 0xFF;
+        utf16[1] = (byte) 0xFE;
+        int cut = body.length - 200;
+        System.arraycopy(body, 0, utf16, 2, cut);
+        System.arraycopy(body, cut + 1, utf16, 2 + cut, body.length - cut - 1);
+        assertThat(EncodingDetector.decode(utf16)).isEmpty();
+    }
+
+    @Test
+    void utf8WithLittleChineseAndAStrayByteIsReadAsUtf8NotAsGb18030() throws Exception {
+        String text = "吕梁市人民政府关于做好防汛工作的通知\n" + "The notice is in English below. ".repeat(40) + "\n";
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] stray = insert(utf8, utf8.length - 20, (byte) 0xFF);
+        EncodingDetector.Decoded d = EncodingDetector.decode(stray).orElseThrow();
+        assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(d.text()).startsWith("吕梁市人民政府关于做好防汛工作的通知").contains("\uFFFD");
+        byte[] cutChar = Arrays.copyOf("吕梁市人民政府关于做好防汛工作的通知".getBytes(StandardCharsets.UTF_8), 53);
+        assertThat(EncodingDetector.decode(cutChar).orElseThrow().charset()).isEqualTo(StandardCharsets.UTF_8);
     }
 
     @Test
