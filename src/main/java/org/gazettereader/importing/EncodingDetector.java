@@ -78,6 +78,20 @@ public final class EncodingDetector {
         return bad <= allowedDamage(d.text()) && validNonAscii(d.text()) >= 2 * bad && looksLikeText(d);
     }
 
+    /**
+     * For a file {@link #decode} refused: how many damaged sequences it has if it is otherwise plainly
+     * UTF-8 (too damaged to read, not binary and not another encoding), and how many its length allows.
+     */
+    public static Optional<int[]> tooDamagedUtf8(byte[] bytes) {
+        if (hasNul(bytes)) {
+            return Optional.empty();
+        }
+        Decoded d = lenient(bytes, 0, StandardCharsets.UTF_8);
+        int bad = replaced(d.text());
+        return bad > allowedDamage(d.text()) && validNonAscii(d.text()) >= 2 * bad && looksLikeText(d)
+                ? Optional.of(new int[] {bad, allowedDamage(d.text())}) : Optional.empty();
+    }
+
     /** Whether the only U+FFFD are among the last two characters: a file cut inside its last character. */
     static boolean damagedOnlyAtTheEnd(String text) {
         int first = text.indexOf('\uFFFD');

@@ -10,8 +10,9 @@ import org.gazettereader.config.Problem;
 public final class TextSourceReader implements SourceReader {
     @Override
     public List<SourceLine> read(Path file, byte[] bytes) throws ImportException {
-        EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes)
-                .orElseThrow(() -> new ImportException(file, Problem.of("import.notText")));
+        EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes).orElseThrow(() -> new ImportException(file,
+                EncodingDetector.tooDamagedUtf8(bytes).map(n -> Problem.of("import.tooDamaged", n[0], n[1]))
+                        .orElse(Problem.of("import.notText"))));
         return lines(decoded.text());
     }
 

@@ -146,7 +146,9 @@ class DamagedBytesTest {
             bad[i] = (byte) 0xFF;
         }
         Path file = Files.write(dir.resolve("soup.txt"), bad);
+        // The reason is the damage, not "binary or unknown encoding".
         assertThatThrownBy(() -> SourceFiles.standard().read(file)).isInstanceOf(ImportException.class)
-                .hasMessageContaining("soup.txt").hasMessageContaining("not a text file");
+                .hasMessageContaining("soup.txt").hasMessageContaining("UTF-8 text with too many damaged bytes to read: ")
+                .hasMessageContaining(" allowed for its length (one per thousand characters)");
     }
 }
