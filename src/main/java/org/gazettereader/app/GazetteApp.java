@@ -148,8 +148,7 @@ public final class GazetteApp extends Application {
         stage.setScene(scene);
         // The library has usually opened while the window was built: then the window is shown with its
         // tree filled, in one styling and layout pass instead of two.
-        boolean shownOpen = opening.isDone() && !opening.isCompletedExceptionally();
-        if (shownOpen) {
+        if (opening.isDone() && !opening.isCompletedExceptionally()) {
             showLibrary(opening.join());
         }
         stage.show();
@@ -167,13 +166,12 @@ public final class GazetteApp extends Application {
                 return; // the window closed while its library opened: nothing left to show it in
             }
             if (failure != null) {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                log.error("Cannot open the library {}", library, cause);
-                vm.libraryFailed(cause);
+                // As the opening task gave it: the action is on that future itself, nothing wraps it.
+                log.error("Cannot open the library {}", library, failure);
+                vm.libraryFailed(failure);
                 return;
             }
-            if (!shownOpen) {
+            if (!libraryShown) {
                 showLibrary(opened);
             }
             // Once the window has its size: the reading view paginates for it.

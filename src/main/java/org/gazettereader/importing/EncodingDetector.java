@@ -68,14 +68,10 @@ public final class EncodingDetector {
                 : Optional.empty();
     }
 
-    /**
-     * UTF-8 with a few damaged bytes. UTF-8 resynchronises at the next character, so damage stays
-     * where it is; and the rest of the file's multi-byte characters are valid UTF-8, which text in GBK
-     * practically never is (about one GBK character in seven happens to be a valid UTF-8 sequence).
-     */
+    /** UTF-8 with a few damaged bytes (see {@link #utf8Damage}). */
     private static boolean fewDamagedUtf8(Decoded d) {
-        int bad = replaced(d.text());
-        return bad <= allowedDamage(d.text()) && validNonAscii(d.text()) >= 2 * bad && looksLikeText(d);
+        int bad = utf8Damage(d);
+        return bad >= 0 && bad <= allowedDamage(d.text());
     }
 
     /**
@@ -87,9 +83,20 @@ public final class EncodingDetector {
             return Optional.empty();
         }
         Decoded d = lenient(bytes, 0, StandardCharsets.UTF_8);
+        int bad = utf8Damage(d);
+        int allowed = allowedDamage(d.text());
+        return bad > allowed ? Optional.of(new int[] {bad, allowed}) : Optional.empty();
+    }
+
+    /**
+     * The damaged sequences (U+FFFD) of text decoded leniently as UTF-8, or -1 when it is not UTF-8 with
+     * damage but another encoding or no text. UTF-8 resynchronises at the next character, so damage
+     * stays where it is; and the rest of the file's multi-byte characters are valid UTF-8, which text in
+     * GBK practically never is (about one GBK character in seven happens to be a valid UTF-8 sequence).
+     */
+    private static int utf8Damage(Decoded d) {
         int bad = replaced(d.text());
-        return bad > allowedDamage(d.text()) && validNonAscii(d.text()) >= 2 * bad && looksLikeText(d)
-                ? Optional.of(new int[] {bad, allowedDamage(d.text())}) : Optional.empty();
+        return validNonAscii(d.text()) >= 2 * bad && looksLikeText(d) ? bad : -1;
     }
 
     /** Whether the only U+FFFD are among the last two characters: a file cut inside its last character. */

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class Json implements Iterable<Json> {
     /** The kinds of value; MISSING is what {@link #path(String)} gives for a key that is not there. */
-    public enum Kind { MISSING, NULL, BOOLEAN, NUMBER, STRING, ARRAY, OBJECT }
+    private enum Kind { MISSING, NULL, BOOLEAN, NUMBER, STRING, ARRAY, OBJECT }
 
     private static final Json MISSING = new Json(Kind.MISSING, null);
     private static final Json NULL = new Json(Kind.NULL, null);
@@ -190,10 +190,6 @@ public final class Json implements Iterable<Json> {
         return parse(out.toString());
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
     /** The value under {@code key} of this object; null when there is none or this is not an object. */
     public Json get(String key) {
         return kind == Kind.OBJECT ? members().get(key) : null;
@@ -238,16 +234,8 @@ public final class Json implements Iterable<Json> {
         return kind == Kind.ARRAY;
     }
 
-    public boolean isObject() {
-        return kind == Kind.OBJECT;
-    }
-
     public boolean isTextual() {
         return kind == Kind.STRING;
-    }
-
-    public boolean isNumber() {
-        return kind == Kind.NUMBER;
     }
 
     /** A number without a fraction or exponent. */
@@ -463,9 +451,5 @@ public final class Json implements Iterable<Json> {
 
     static Json number(String text) {
         return new Json(Kind.NUMBER, text);
-    }
-
-    static Json bool(boolean b) {
-        return of(b);
     }
 }

@@ -45,8 +45,8 @@ final class JsonParser {
             case '{' -> object();
             case '[' -> array();
             case '"' -> Json.of(string());
-            case 't' -> literal("true", Json.bool(true));
-            case 'f' -> literal("false", Json.bool(false));
+            case 't' -> literal("true", Json.of(true));
+            case 'f' -> literal("false", Json.of(false));
             case 'n' -> literal("null", Json.nullValue());
             default -> {
                 if (c == '-' || c >= '0' && c <= '9') {
@@ -61,13 +61,10 @@ final class JsonParser {
         enter();
         at++; // {
         Json members = Json.object();
-        skipSpace();
-        if (peek() == '}') {
-            at++;
-            depth--;
+        if (closes('}')) {
             return members;
         }
-        while (true) {
+        do {
             skipSpace();
             if (peek() != '"') {
                 throw error("expected a key in quotes, found " + describe(at));
@@ -76,44 +73,48 @@ final class JsonParser {
             skipSpace();
             expect(':');
             members.set(key, value());
-            skipSpace();
-            char c = peek();
-            if (c == ',') {
-                at++;
-            } else if (c == '}') {
-                at++;
-                depth--;
-                return members;
-            } else {
-                throw error("expected , or } in an object, found " + describe(at));
-            }
-        }
+        } while (more('}', "an object"));
+        return members;
     }
 
     private Json array() throws JsonException {
         enter();
         at++; // [
         Json array = Json.array();
-        skipSpace();
-        if (peek() == ']') {
-            at++;
-            depth--;
+        if (closes(']')) {
             return array;
         }
-        while (true) {
+        do {
             array.add(value());
-            skipSpace();
-            char c = peek();
-            if (c == ',') {
-                at++;
-            } else if (c == ']') {
-                at++;
-                depth--;
-                return array;
-            } else {
-                throw error("expected , or ] in an array, found " + describe(at));
-            }
+        } while (more(']', "an array"));
+        return array;
+    }
+
+    /** Right after an opening bracket: whether {@code close} follows at once (an empty container), consumed. */
+    private boolean closes(char close) {
+        skipSpace();
+        if (peek() != close) {
+            return false;
         }
+        at++;
+        depth--;
+        return true;
+    }
+
+    /** After a member or element: true at a comma, false at {@code close} (both consumed), else an error. */
+    private boolean more(char close, String container) throws JsonException {
+        skipSpace();
+        char c = peek();
+        if (c == ',') {
+            at++;
+            return true;
+        }
+        if (c != close) {
+            throw error("expected , or " + close + " in " + container + ", found " + describe(at));
+        }
+        at++;
+        depth--;
+        return false;
     }
 
     private void enter() throws JsonException {
